@@ -1,0 +1,92 @@
+{#-
+    The rows a staging model keeps: for each primary key (within org and VAN
+    database mode, since VAN ids are unique only there) the latest delivery,
+    unless that latest delivery is suppressed or deleted.
+
+    The rules are declared once, at the top of the staging model, as a dict:
+      source:          [source_name, table_name]
+      key:             columns of the vendor's primary key
+      latest_by:       columns that order deliveries, newest first (optional)
+      suppressed_when: a SQL condition on raw columns marking suppressed or
+                       deleted rows (optional)
+      mode_suffixed:   true for VAN tables that carry a database-mode suffix
+      optional:        true if a group's sync may lack the table entirely
+    The model passes the dict here and stores it in its config meta
+    (movement_360). The row accounting (m360_source_row_counts, the health
+    model, the m360_rows_accounted_for test) reads that meta from the graph,
+    so what is dropped is always counted by the same rule that dropped it.
+    Rules travel as an argument because dbt unit tests see no graph or meta.
+-#}
+{% macro m360_ranked_source(rules) %}
+    {%- set source_name, table_name = rules['source'] -%}
+    {%- if not execute -%}
+        {%- set _ = source(source_name, table_name) -%}
+        {{ return('select 1 as placeholder') }}
+    {%- endif -%}
+    {%- set key_columns = rules.get('key', []) -%}
+    {%- if key_columns | length == 0 -%}
+        {{ exceptions.raise_compiler_error("movement_360: staging rules for '" ~ source_name ~ "." ~ table_name ~ "' name no key.") }}
+    {%- endif -%}
+    {%- set partition_by = ['org_id'] -%}
+    {%- if rules.get('mode_suffixed', false) -%}
+        {%- do partition_by.append('database_mode') -%}
+    {%- endif -%}
+    {%- set partition_by = partition_by + key_columns -%}
+    {%- set order_by = [] -%}
+    {%- for column in rules.get('latest_by', []) -%}
+        {%- do order_by.append('case when ' ~ column ~ ' is null then 1 else 0 end') -%}
+        {%- do order_by.append(column ~ ' desc') -%}
+    {%- endfor -%}
+    {%- do order_by.append('source_schema') -%}
+    {%- do order_by.append('source_table') -%}
+    select
+        unioned.*,
+        row_number() over (
+            partition by {{ partition_by | join(', ') }}
+            order by {{ order_by | join(', ') }}
+        ) as m360_version_rank,
+        coalesce({{ rules.get('suppressed_when') or 'false' }}, false) as m360_is_suppressed
+    from (
+        {{ movement_360.m360_source_union(source_name, table_name, rules) }}
+    ) as unioned
+{% endmacro %}
+
+
+{% macro m360_staged_source(rules) %}
+    select *
+    from (
+        {{ movement_360.m360_ranked_source(rules) }}
+    ) as ranked
+    where m360_version_rank = 1
+        and not m360_is_suppressed
+{% endmacro %}
+
+
+{#- One row per real source table: raw rows = kept + duplicate deliveries + suppressed. -#}
+{% macro m360_source_row_counts(rules) %}
+    select
+        cast('{{ rules["source"][0] }}' as {{ dbt.type_string() }}) as source_name,
+        cast('{{ rules["source"][1] }}' as {{ dbt.type_string() }}) as source_table_name,
+        org_id,
+        source_schema,
+        source_table,
+        count(*) as raw_rows,
+        sum(case when m360_version_rank > 1 then 1 else 0 end) as duplicate_rows,
+        sum(case when m360_version_rank = 1 and m360_is_suppressed then 1 else 0 end) as suppressed_rows,
+        sum(case when m360_version_rank = 1 and not m360_is_suppressed then 1 else 0 end) as kept_rows
+    from (
+        {{ movement_360.m360_ranked_source(rules) }}
+    ) as ranked
+    group by org_id, source_schema, source_table
+{% endmacro %}
+
+
+{#- The staging rules a model stored in its meta; none if it has none. -#}
+{% macro m360_model_rules(model_name) %}
+    {%- for node in graph.nodes.values() -%}
+        {%- if node.resource_type == 'model' and node.name == model_name -%}
+            {{ return((node.config.get('meta', {}) or {}).get('movement_360')) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(none) }}
+{% endmacro %}

@@ -1,0 +1,21 @@
+{#- Blank or whitespace-only text becomes null; other text is trimmed. -#}
+{% macro m360_clean_text(column) %}
+    nullif(trim(cast({{ column }} as {{ dbt.type_string() }})), '')
+{% endmacro %}
+
+{#- 0/1 (or '0'/'1', 'true'/'false') flags as booleans; anything else null. -#}
+{% macro m360_flag_to_boolean(column) %}
+    case
+        when lower(trim(cast({{ column }} as {{ dbt.type_string() }}))) in ('1', 'true', 't', 'yes', 'y') then true
+        when lower(trim(cast({{ column }} as {{ dbt.type_string() }}))) in ('0', 'false', 'f', 'no', 'n') then false
+    end
+{% endmacro %}
+
+{#- An id or phone synced as a number or as text, as text without a trailing '.0'. -#}
+{% macro m360_number_as_text(column) %}
+    {{ return(adapter.dispatch('m360_number_as_text', 'movement_360')(column)) }}
+{% endmacro %}
+
+{% macro default__m360_number_as_text(column) %}
+    nullif(trim(cast({{ column }} as {{ dbt.type_string() }})), '')
+{% endmacro %}

@@ -1,0 +1,31 @@
+{%- set staging_rules = {
+    'source': ['van', 'results'],
+    'key': ['resultid'],
+} -%}
+{{ config(meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'resultid']) }} as result_key,
+        resultid as result_id,
+        org_id,
+        {{ movement_360.m360_clean_text('resultshortname') }} as result_short_name,
+        {{ movement_360.m360_clean_text('resultdescription') }} as result_description,
+        'van' as source_system,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,110 @@
+"""Load a generated demo folder into raw schemas of DuckDB or PostgreSQL.
+
+Tables are placed and named the way data hubs land them, so the package's
+source resolution is exercised on every build:
+
+layout "hub" (default):
+  VAN MyCampaign tables  -> schema tmc_van, prefix aya_, suffix _mym  (aya_contactscontacts_mym)
+  VAN lookups            -> schema tmc_van, prefix tsm_tmc_           (tsm_tmc_results)
+  VAN MyVoters tables    -> schema van_myvoters, CamelCase            (TSM_OneAZ_ContactsContacts_VF)
+                            plus CamelCase copies of the shared lookups (re-delivered rows the
+                            package must collapse)
+  every other tool       -> schema named after the tool, table names as the vendor syncs them
+layout "plain": every tool in a schema named after it, VAN tables unprefixed (mode suffix kept).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .generate import NULL, read_schema
+
+LAYOUTS = ("hub", "plain")
+
+DUCKDB_TYPES = {"varchar": "varchar", "integer": "integer", "bigint": "bigint", "numeric": "decimal(18, 4)",
+                "boolean": "boolean", "timestamp": "timestamp", "date": "date"}
+POSTGRES_TYPES = {**DUCKDB_TYPES, "varchar": "text", "numeric": "numeric(18, 4)"}
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one generated table lands: schema, table identifier and column names."""
+
+    schema: str
+    identifier: str
+    columns: list[tuple[str, str]]
+
+
+def _camel(name: str, words: dict[str, str]) -> str:
+    return words.get(name, name[:1].upper() + name[1:])
+
+
+def placements(tool: str, table: str, columns: list[tuple[str, str]], layout: str) -> Iterator[Placement]:
+    """Every place one generated table is loaded to under a layout."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}")
+    if tool != "van" or layout == "plain":
+        yield Placement(tool if layout == "plain" or tool != "van" else "van", table, columns)
+        return
+    van = importlib.import_module(".tools.van", __package__)
+    table_words: dict[str, str] = getattr(van, "CAMEL_TABLES", {})
+    column_words: dict[str, str] = getattr(van, "CAMEL_COLUMNS", {})
+    camel_columns = [(_camel(name, column_words), kind) for name, kind in columns]
+    base, _, suffix = table.rpartition("_")
+    if suffix == "vf":
+        yield Placement("van_myvoters", f"TSM_OneAZ_{_camel(base, table_words)}_VF", camel_columns)
+    elif suffix == "mym":
+        yield Placement("tmc_van", f"aya_{table}", columns)
+    else:
+        yield Placement("tmc_van", f"tsm_tmc_{table}", columns)
+        if table in getattr(van, "MYVOTERS_LOOKUPS", ()):
+            yield Placement("van_myvoters", f"TSM_OneAZ_{_camel(table, table_words)}", camel_columns)
+
+
+def _tables(data: Path) -> Iterator[tuple[str, str, list[tuple[str, str]], Path]]:
+    for folder in sorted((data / "raw").iterdir()):
+        if not folder.is_dir():
+            continue
+        for table, columns in sorted(read_schema(folder).items()):
+            yield folder.name, table, columns, folder / f"{table}.csv"
+
+
+def load_duckdb(data: Path, database: Path, layout: str = "hub") -> int:
+    """Load every table into a DuckDB file; returns the number of tables created."""
+    import duckdb
+
+    created = 0
+    with duckdb.connect(str(database)) as connection:
+        for tool, table, columns, csv_path in _tables(data):
+            for place in placements(tool, table, columns, layout):
+                connection.execute(f'create schema if not exists "{place.schema}"')
+                column_sql = ", ".join(f'"{name}" {DUCKDB_TYPES[kind]}' for name, kind in place.columns)
+                target = f'"{place.schema}"."{place.identifier}"'
+                connection.execute(f"create or replace table {target} ({column_sql})")
+                connection.execute(
+                    f"copy {target} from '{csv_path}' (format csv, header true, nullstr '{NULL}', quote '\"')")
+                created += 1
+    return created
+
+
+def load_postgres(data: Path, dsn: str, layout: str = "hub") -> int:
+    """Load every table into PostgreSQL (COPY); returns the number of tables created."""
+    import psycopg2
+
+    created = 0
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        for tool, table, columns, csv_path in _tables(data):
+            for place in placements(tool, table, columns, layout):
+                cursor.execute(f'create schema if not exists "{place.schema}"')
+                target = f'"{place.schema}"."{place.identifier}"'
+                cursor.execute(f"drop table if exists {target} cascade")
+                column_sql = ", ".join(f'"{name}" {POSTGRES_TYPES[kind]}' for name, kind in place.columns)
+                cursor.execute(f"create table {target} ({column_sql})")
+                with csv_path.open(encoding="utf-8") as handle:
+                    cursor.copy_expert(f"copy {target} from stdin with (format csv, header true, null '{NULL}')",
+                                       handle)
+                created += 1
+    return created
