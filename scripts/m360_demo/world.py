@@ -106,6 +106,42 @@ class Signup:
 
 
 @dataclass
+class Conversation:
+    """One outreach conversation run in a texting, dialer or relational tool.
+
+    The tool that ran it writes its own records of it; when synced_to_van is
+    true, VAN also holds a copy under the tool's integration user (the same
+    attempt, which the package must count once and credit to the sender).
+    """
+
+    conversation_id: int
+    tool: str
+    channel: str
+    campaign: str
+    human_id: int
+    sender_human_id: int
+    started_at: datetime
+    replied: bool
+    result: str
+    synced_to_van: bool
+
+
+# Per tool: (channel, share of humans reached, share synced to VAN, result weights).
+# Spoke's real-time VAN sync writes only conversations with a response (S9, Spoke#784).
+TEXT_RESULTS = {"no_response": 60, "canvassed": 25, "opted_out": 5, "wrong_number": 5, "refused": 5}
+DIAL_RESULTS = {"not_home": 40, "left_message": 25, "canvassed": 20, "refused": 8, "wrong_number": 7}
+RELATIONAL_RESULTS = {"canvassed": 55, "no_response": 40, "refused": 5}
+CONVERSATION_TOOLS: dict[str, tuple[str, float, float, dict[str, int]]] = {
+    "spoke": ("text", 0.40, -1.0, TEXT_RESULTS),
+    "scale_to_win": ("text", 0.20, 0.6, TEXT_RESULTS),
+    "thrutext": ("text", 0.25, 0.7, TEXT_RESULTS),
+    "hustle": ("text", 0.15, 0.5, TEXT_RESULTS),
+    "thrutalk": ("dial", 0.20, 1.0, DIAL_RESULTS),
+    "empower": ("relational", 0.06, 0.0, RELATIONAL_RESULTS),
+}
+
+
+@dataclass
 class World:
     """Everything the tool emitters need, built deterministically from (seed, size)."""
 
@@ -115,6 +151,7 @@ class World:
     organizers: list[Organizer] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     signups: list[Signup] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
     house_districts: list[int] = field(default_factory=list)
 
     def rng(self, purpose: str) -> random.Random:
@@ -124,6 +161,10 @@ class World:
     def human(self, human_id: int) -> Human:
         """The human with this id (ids are dense, starting at 1)."""
         return self.humans[human_id - 1]
+
+    def conversations_for(self, tool: str) -> list[Conversation]:
+        """The conversations one tool ran, in id order."""
+        return [c for c in self.conversations if c.tool == tool]
 
     def organizer_for_district(self, house_district: int) -> Organizer:
         for organizer in self.organizers:
@@ -234,6 +275,7 @@ def build_world(seed: int = 360, size: str = "small") -> World:
     _assign_roles(world, rng)
     _build_organizers(world, rng)
     _build_events(world, rng, fake)
+    _build_conversations(world)
     return world
 
 
@@ -302,3 +344,30 @@ def _build_events(world: World, rng: random.Random, fake: Faker) -> None:
                 signed_up_at=event.created_at + timedelta(hours=rng.randrange(1, 24 * 3)),
                 via_mobilize=event.on_mobilize and rng.random() < 0.9,
             ))
+
+
+def _build_conversations(world: World) -> None:
+    """Texting, dialer and relational conversations, each sent by a volunteer of the target's turf."""
+    by_district = world.volunteers_by_district()
+    all_volunteers = [h for h in world.humans if h.is_volunteer]
+    next_id = 1
+    for tool, (channel, reach, van_share, results) in CONVERSATION_TOOLS.items():
+        rng = world.rng(f"conversations:{tool}")
+        campaigns = [f"{tool.replace('_', ' ').title()} {channel} program {n}" for n in range(1, 4 + len(world.humans) // 20_000)]
+        outcomes, weights = list(results), list(results.values())
+        for human in world.humans:
+            if rng.random() >= reach or (channel != "relational" and human.cell is None and human.landline is None):
+                continue
+            senders = by_district.get(human.house_district) or all_volunteers
+            sender = rng.choice(senders)
+            if sender.human_id == human.human_id:
+                continue
+            result = rng.choices(outcomes, weights=weights)[0]
+            replied = result in ("canvassed", "opted_out", "refused", "wrong_number")
+            synced = replied if van_share < 0 else rng.random() < van_share
+            world.conversations.append(Conversation(
+                conversation_id=next_id, tool=tool, channel=channel, campaign=rng.choice(campaigns),
+                human_id=human.human_id, sender_human_id=sender.human_id, started_at=world.random_time(rng),
+                replied=replied, result=result, synced_to_van=synced,
+            ))
+            next_id += 1

@@ -17,6 +17,7 @@ TOOLS: dict[str, list[str]] = {
     "van": ["van", "van_activity"],
     "mobilize": ["mobilize"],
     "action_network": ["action_network"],
+    "action_network_api": ["action_network_api"],
     "spoke": ["spoke"],
     "scale_to_win": ["scale_to_win"],
     "thrutext": ["thrutext"],
