@@ -90,3 +90,51 @@
     {%- endfor -%}
     {{ return(none) }}
 {% endmacro %}
+
+
+{#- Row counts of every enabled staging model that stores staging rules, unioned;
+    a typed empty select when none is enabled. -#}
+{% macro m360_all_source_row_counts() %}
+    {%- set selects = [] -%}
+    {%- if execute -%}
+        {%- for node in graph.nodes.values() | sort(attribute='name') -%}
+            {%- set rules = (node.config.get('meta', {}) or {}).get('movement_360') -%}
+            {%- if node.resource_type == 'model' and node.package_name == 'movement_360' and rules and rules.get('source') -%}
+                {%- set one -%}
+    select
+        cast('{{ node.name }}' as {{ dbt.type_string() }}) as staging_model,
+        counts.source_name,
+        counts.source_table_name,
+        counts.org_id,
+        counts.source_schema,
+        counts.source_table,
+        cast(counts.raw_rows as {{ dbt.type_bigint() }}) as raw_rows,
+        cast(counts.duplicate_rows as {{ dbt.type_bigint() }}) as duplicate_rows,
+        cast(counts.suppressed_rows as {{ dbt.type_bigint() }}) as suppressed_rows,
+        cast(counts.kept_rows as {{ dbt.type_bigint() }}) as kept_rows
+    from ({{ movement_360.m360_source_row_counts(rules) }}) as counts
+                {%- endset -%}
+                {%- do selects.append(one) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {%- if selects | length == 0 -%}
+        {%- set empty -%}
+    select
+        cast(null as {{ dbt.type_string() }}) as staging_model,
+        cast(null as {{ dbt.type_string() }}) as source_name,
+        cast(null as {{ dbt.type_string() }}) as source_table_name,
+        cast(null as {{ dbt.type_string() }}) as org_id,
+        cast(null as {{ dbt.type_string() }}) as source_schema,
+        cast(null as {{ dbt.type_string() }}) as source_table,
+        cast(null as {{ dbt.type_bigint() }}) as raw_rows,
+        cast(null as {{ dbt.type_bigint() }}) as duplicate_rows,
+        cast(null as {{ dbt.type_bigint() }}) as suppressed_rows,
+        cast(null as {{ dbt.type_bigint() }}) as kept_rows
+    from (select 1 as one) as nothing_staged
+    where 1 = 0
+        {%- endset -%}
+        {%- do selects.append(empty) -%}
+    {%- endif -%}
+    {{ return(selects | join('\n    union all\n')) }}
+{% endmacro %}

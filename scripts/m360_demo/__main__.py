@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .generate import generate
-from .load import LAYOUTS, load_duckdb, load_postgres
+from .load import LAYOUTS, load_bigquery, load_duckdb, load_postgres
 from .world import SIZES
 
 
@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     target = load.add_mutually_exclusive_group(required=True)
     target.add_argument("--duckdb", type=Path, help="DuckDB file to create or update")
     target.add_argument("--postgres", help="libpq connection string")
+    target.add_argument("--bigquery", help="BigQuery API endpoint on loopback (the local emulator)")
+    load.add_argument("--project", default="movement-360-demo", help="BigQuery project (with --bigquery)")
 
     args = parser.parse_args(argv)
     if args.command == "generate":
@@ -38,8 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({tool: sum(t.values()) for tool, t in manifest["tables"].items()}))
     elif args.duckdb:
         print(f"loaded {load_duckdb(args.data, args.duckdb, args.layout)} tables into {args.duckdb}")
-    else:
+    elif args.postgres:
         print(f"loaded {load_postgres(args.data, args.postgres, args.layout)} tables into PostgreSQL")
+    else:
+        created = load_bigquery(args.data, args.bigquery, args.project, args.layout)
+        print(f"loaded {created} tables into BigQuery project {args.project} at {args.bigquery}")
     return 0
 
 

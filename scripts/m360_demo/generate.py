@@ -99,4 +99,4 @@ def read_schema(folder: Path) -> dict[str, list[tuple[str, str]]]:
     return {table: [(name, kind) for name, kind in columns] for table, columns in raw.items()}
 
 
-__all__ = ["Table", "generate", "read_schema", "NULL"]
+__all__ = ["NULL", "Table", "generate", "read_schema"]

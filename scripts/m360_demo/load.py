@@ -108,3 +108,45 @@ def load_postgres(data: Path, dsn: str, layout: str = "hub") -> int:
                                        handle)
                 created += 1
     return created
+
+
+BIGQUERY_TYPES = {"varchar": "STRING", "integer": "INT64", "bigint": "INT64", "numeric": "NUMERIC",
+                  "boolean": "BOOL", "timestamp": "TIMESTAMP", "date": "DATE"}
+
+
+def load_bigquery(data: Path, endpoint: str, project: str, layout: str = "hub") -> int:
+    """Load every table into a BigQuery API endpoint (the local emulator in CI); loopback only.
+
+    Tables get the declared types; each is dropped and reloaded (the emulator keeps an old schema on
+    WRITE_TRUNCATE). Returns the number of tables created.
+    """
+    from urllib.parse import urlparse
+
+    from google.api_core.client_options import ClientOptions
+    from google.api_core.retry import Retry
+    from google.auth.credentials import AnonymousCredentials
+    from google.cloud import bigquery
+
+    if urlparse(endpoint).hostname not in {"127.0.0.1", "localhost", "::1"}:
+        raise ValueError(f"refusing a non-loopback endpoint: {endpoint}")
+    retry = Retry(deadline=60)
+    client = bigquery.Client(project=project, credentials=AnonymousCredentials(),
+                             client_options=ClientOptions(api_endpoint=endpoint))
+    created = 0
+    datasets: set[str] = set()
+    for tool, table, columns, csv_path in _tables(data):
+        for place in placements(tool, table, columns, layout):
+            if place.schema not in datasets:
+                client.create_dataset(f"{project}.{place.schema}", exists_ok=True, retry=retry, timeout=60)
+                datasets.add(place.schema)
+            table_id = f"{project}.{place.schema}.{place.identifier}"
+            client.delete_table(table_id, not_found_ok=True, retry=retry, timeout=60)
+            config = bigquery.LoadJobConfig(
+                source_format=bigquery.SourceFormat.CSV, skip_leading_rows=1, null_marker=NULL,
+                allow_quoted_newlines=True,
+                schema=[bigquery.SchemaField(name, BIGQUERY_TYPES[kind]) for name, kind in place.columns],
+            )
+            with csv_path.open("rb") as handle:
+                client.load_table_from_file(handle, table_id, job_config=config, timeout=120).result(timeout=300)
+            created += 1
+    return created

@@ -22,6 +22,7 @@ ORG_NAME = "Keystone Organizing Project"
 ORG_DOMAIN = "keystoneorganizing.org"
 
 COUNTIES = ["Allegheny", "Philadelphia", "Erie", "Dauphin", "Lackawanna", "Centre", "Berks", "Lehigh"]
+PERSONAL_DOMAINS = ["gmail.com", "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "comcast.net", "aol.com"]
 EVENT_KINDS = ["CANVASS", "PHONE_BANK", "TEXT_BANK", "MEETING", "TRAINING", "HOUSE_PARTY", "COMMUNITY"]
 
 
@@ -245,7 +246,7 @@ def build_world(seed: int = 360, size: str = "small") -> World:
                 first, suffix = parent.first_name, "Jr"
             member_last = last_name if rng.random() < 0.85 else rng.choice(last_names)
             local = f"{first}.{member_last}".lower().replace(" ", "").replace("'", "")
-            email = f"{local}{rng.randrange(100)}@{rng.choice(['gmail.com', 'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'comcast.net', 'aol.com'])}"
+            email = f"{local}{rng.randrange(100)}@{rng.choice(PERSONAL_DOMAINS)}"
             if rng.random() < 0.07:
                 email = None
             if member < 2 and household_size > 1 and rng.random() < 0.12:
@@ -353,7 +354,8 @@ def _build_conversations(world: World) -> None:
     next_id = 1
     for tool, (channel, reach, van_share, results) in CONVERSATION_TOOLS.items():
         rng = world.rng(f"conversations:{tool}")
-        campaigns = [f"{tool.replace('_', ' ').title()} {channel} program {n}" for n in range(1, 4 + len(world.humans) // 20_000)]
+        n_campaigns = 3 + len(world.humans) // 20_000
+        campaigns = [f"{tool.replace('_', ' ').title()} {channel} program {n}" for n in range(1, n_campaigns + 1)]
         outcomes, weights = list(results), list(results.values())
         for human in world.humans:
             if rng.random() >= reach or (channel != "relational" and human.cell is None and human.landline is None):

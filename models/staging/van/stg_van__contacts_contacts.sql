@@ -4,7 +4,7 @@
     'latest_by': ['datemodified'],
     'mode_suffixed': true,
 } -%}
-{{ config(meta={'movement_360': staging_rules}) }}
+{{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
 
 with
 

@@ -2,7 +2,7 @@
     'source': ['van', 'results'],
     'key': ['resultid'],
 } -%}
-{{ config(meta={'movement_360': staging_rules}) }}
+{{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
 
 with
 

@@ -5,9 +5,9 @@
 # Usage: compile_and_parse.sh PROJECT_DIR PROFILES_DIR [extra dbt compile args...]
 #
 # Environment (all optional):
-#   DBT                    dbt executable          (default: /work/venv/bin/dbt if present, else dbt)
+#   DBT                    dbt executable          (default: dbt on PATH)
 #   PYTHON                 python with sqlglot and cryptography
-#                                                  (default: /work/venv/bin/python if present, else python3)
+#                                                  (default: python3 on PATH)
 #   M360_BQ_KEYFILE        where the fake key is written and what the bigquery_sa profile
 #                          reads (default: ${TMPDIR:-/tmp}/movement_360_fake_sa.json)
 #   M360_BQ_PROJECT        project id put in the fake key (default movement-360-demo)
@@ -24,10 +24,10 @@ shift 2
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ -z "${DBT:-}" ]]; then
-  if [[ -x /work/venv/bin/dbt ]]; then DBT=/work/venv/bin/dbt; else DBT=dbt; fi
+  DBT=dbt
 fi
 if [[ -z "${PYTHON:-}" ]]; then
-  if [[ -x /work/venv/bin/python ]]; then PYTHON=/work/venv/bin/python; else PYTHON=python3; fi
+  PYTHON=python3
 fi
 export M360_BQ_KEYFILE="${M360_BQ_KEYFILE:-${TMPDIR:-/tmp}/movement_360_fake_sa.json}"
 export DBT_SEND_ANONYMOUS_USAGE_STATS=false

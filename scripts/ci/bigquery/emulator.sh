@@ -4,7 +4,7 @@
 # Usage: emulator.sh {setup|start|stop|status}
 #
 # Environment (all optional):
-#   BQEMU_VENV        venv for the emulator          (default /work/.venv-bqemu)
+#   BQEMU_VENV        venv for the emulator          (default <repo>/.venv-bqemu)
 #   BQEMU_PROJECT     default project id             (default $M360_BQ_PROJECT or movement-360-demo;
 #                     the emulator serves any project id a request names)
 #   BQEMU_REST_PORT   REST port                      (default 9050)
@@ -16,7 +16,7 @@
 # The emulator only ever listens on 127.0.0.1.
 set -euo pipefail
 
-VENV="${BQEMU_VENV:-/work/.venv-bqemu}"
+VENV="${BQEMU_VENV:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/.venv-bqemu}"
 PROJECT="${BQEMU_PROJECT:-${M360_BQ_PROJECT:-movement-360-demo}}"
 REST_PORT="${BQEMU_REST_PORT:-9050}"
 GRPC_PORT="${BQEMU_GRPC_PORT:-9060}"
@@ -71,7 +71,12 @@ print(dist.locate_file(hits[0]) if hits else "")
 EOF2
 )"
     [[ -n "$ext" && -f "$ext" ]] || die "$name.duckdb_extension not found in duckdb-extension-$name"
-    cp -f "$ext" "$dest/$name.duckdb_extension"
+    # Never rewrite the file in place: a running emulator has it mapped and would crash.
+    # Skip when identical, else copy beside it and rename over it (a new inode).
+    if ! cmp -s "$ext" "$dest/$name.duckdb_extension"; then
+      cp "$ext" "$dest/.$name.duckdb_extension.tmp.$$"
+      mv -f "$dest/.$name.duckdb_extension.tmp.$$" "$dest/$name.duckdb_extension"
+    fi
   done
   echo "setup done: venv=$VENV extensions in $dest"
 }

@@ -1,0 +1,34 @@
+{#-
+    Row accounting of every enabled staging model's raw tables, by the same
+    staging rules the models apply: what each sync delivered, what was a
+    re-delivery, what was suppressed or deleted, and what was kept. It reads
+    the raw tables, not the staging views, on purpose: it counts what staging drops.
+-#}
+with
+
+row_counts as (
+
+    {{ movement_360.m360_all_source_row_counts() }}
+
+),
+
+final as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['staging_model', 'org_id', 'source_schema', 'source_table']) }} as source_row_count_key,
+        staging_model,
+        source_name,
+        source_table_name,
+        org_id,
+        source_schema,
+        source_table,
+        raw_rows,
+        duplicate_rows,
+        suppressed_rows,
+        kept_rows,
+        {{ dbt.current_timestamp() }} as measured_at
+    from row_counts
+
+)
+
+select * from final

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The whole movement_360 test suite, from a fresh clone:
+#   lint (ruff, sqlfluff), pytest, dbt build of the integration project on DuckDB (several var
+#   scenarios) and on a real PostgreSQL server, a BigQuery compile parsed with sqlglot, and a dbt
+#   build on the BigQuery emulator. Ends with one line "N passed, M failed".
+#   M360_SKIP="bigquery_emulator sql_lint" scripts/test.sh   skips named steps (local use only).
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+work=$M360_ROOT/.ci-work
+logs=$work/logs
+rm -rf "$work"
+mkdir -p "$logs"
+passed=0
+failed=0
+failed_steps=()
+
+step() {
+    local name=$1
+    shift
+    if [[ " ${M360_SKIP:-} " == *" $name "* ]]; then
+        echo "-- skip $name"
+        return 0
+    fi
+    local started=$SECONDS
+    printf -- '-- %-34s' "$name"
+    if "$@" >"$logs/$name.log" 2>&1; then
+        passed=$((passed + 1))
+        echo "ok    ($((SECONDS - started)) s)"
+    else
+        failed=$((failed + 1))
+        failed_steps+=("$name")
+        echo "FAIL  ($((SECONDS - started)) s)  log: .ci-work/logs/$name.log"
+        tail -n 40 "$logs/$name.log" | sed 's/^/     | /'
+    fi
+}
+
+if ! ensure_venv > "$logs/venv.log" 2>&1; then
+    cat "$logs/venv.log"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+data=$work/data/small
+duck=$work/hub.duckdb
+plain_duck=$work/plain.duckdb
+
+generate() { python -m m360_demo generate --size small --out "$data"; }
+load_duckdb() {
+    python -m m360_demo load --data "$data" --duckdb "$duck" &&
+        python -m m360_demo load --data "$data" --duckdb "$plain_duck" --layout plain
+}
+duck_build() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt build "$@"; }
+deps() { m360_dbt deps; }
+
+# All tools on, VAN in two schemas (prefixed MyCampaign, CamelCase MyVoters) unioned.
+build_duckdb_hub() { duck_build; }
+# The simplest install: one schema per tool named after it, no prefixes, default vars.
+build_duckdb_plain() {
+    M360_TARGET=duckdb M360_DUCKDB_PATH=$plain_duck m360_dbt build \
+        --vars '{movement_360__van_sources: [], movement_360__van_schema: van}'
+}
+# A group without VAN: its models do not build and nothing else breaks.
+build_duckdb_van_disabled() { duck_build --vars '{movement_360__van_enabled: false}'; }
+# The Action Network API shape instead of the SQL mirror.
+build_duckdb_an_api() {
+    duck_build --select movement_360.staging.action_network health_source_row_counts \
+        --vars '{movement_360__action_network_shape: api}'
+}
+
+start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
+pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
+load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
+build_postgres() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360_dbt build; }
+
+python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks"; }
+python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests"; }
+sql_lint() { (cd "$M360_ROOT" && sqlfluff lint models --processes 2); }
+bigquery_compile() {
+    M360_BQ_KEYFILE=$work/fake_service_account.json \
+        bash "$M360_ROOT/scripts/ci/bigquery/compile_and_parse.sh" "$M360_ROOT/integration_tests" "$M360_ROOT/integration_tests"
+}
+bigquery_emulator() { bash "$M360_ROOT/scripts/ci/bigquery/emulator_build.sh" "$data"; }
+
+step python_lint python_lint
+step python_tests python_tests
+step generate_small generate
+step load_duckdb load_duckdb
+step dbt_deps deps
+step sql_lint sql_lint
+step dbt_build_duckdb_hub build_duckdb_hub
+step dbt_build_duckdb_plain build_duckdb_plain
+step dbt_build_duckdb_van_disabled build_duckdb_van_disabled
+step dbt_build_duckdb_action_network_api build_duckdb_an_api
+step postgres_start start_postgres
+step postgres_load load_postgres
+step dbt_build_postgres build_postgres
+bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
+step bigquery_compile bigquery_compile
+step bigquery_emulator bigquery_emulator
+
+echo
+if [ "$failed" -gt 0 ]; then
+    echo "failed steps: ${failed_steps[*]}"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
