@@ -50,8 +50,9 @@ def placements(tool: str, table: str, columns: list[tuple[str, str]], layout: st
         yield Placement(tool if layout == "plain" or tool != "van" else "van", table, columns)
         return
     van = importlib.import_module(".tools.van", __package__)
-    table_words: dict[str, str] = getattr(van, "CAMEL_TABLES", {})
-    column_words: dict[str, str] = getattr(van, "CAMEL_COLUMNS", {})
+    activity = importlib.import_module(".tools.van_activity", __package__)
+    table_words: dict[str, str] = {**activity.CAMEL_TABLES_ACTIVITY, **van.CAMEL_TABLES}
+    column_words: dict[str, str] = {**activity.CAMEL_COLUMNS_ACTIVITY, **van.CAMEL_COLUMNS}
     camel_columns = [(_camel(name, column_words), kind) for name, kind in columns]
     base, _, suffix = table.rpartition("_")
     if suffix == "vf":
@@ -60,7 +61,7 @@ def placements(tool: str, table: str, columns: list[tuple[str, str]], layout: st
         yield Placement("tmc_van", f"aya_{table}", columns)
     else:
         yield Placement("tmc_van", f"tsm_tmc_{table}", columns)
-        if table in getattr(van, "MYVOTERS_LOOKUPS", ()):
+        if table in van.MYVOTERS_LOOKUPS:
             yield Placement("van_myvoters", f"TSM_OneAZ_{_camel(table, table_words)}", camel_columns)
 
 

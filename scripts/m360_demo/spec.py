@@ -22,17 +22,20 @@ class Table:
         for column, kind in self.columns:
             if kind not in COLUMN_TYPES:
                 raise ValueError(f"{self.name}.{column}: unknown type {kind!r}")
+        # add() runs once per generated row: keep its lookups precomputed.
+        self._names = tuple(name for name, _ in self.columns)
+        self._name_set = frozenset(self._names)
 
     @property
     def column_names(self) -> list[str]:
-        return [name for name, _ in self.columns]
+        return list(self._names)
 
     def add(self, **values: Any) -> None:
         """Append a row given as keyword values; missing columns are null, unknown ones an error."""
-        unknown = set(values) - set(self.column_names)
-        if unknown:
+        if not self._name_set.issuperset(values):
+            unknown = set(values) - self._name_set
             raise KeyError(f"{self.name}: unknown columns {sorted(unknown)}")
-        self.rows.append(tuple(values.get(name) for name in self.column_names))
+        self.rows.append(tuple(values.get(name) for name in self._names))
 
 
 @dataclass

@@ -16,6 +16,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'resultid']) }} as result_key,
+        cast(resultid as {{ dbt.type_string() }}) as source_id,
         resultid as result_id,
         org_id,
         {{ movement_360.m360_clean_text('resultshortname') }} as result_short_name,

@@ -1,0 +1,40 @@
+{%- set staging_rules = {
+    'source': ['action_network_api', 'people_email_addresses'],
+    'key': ['person_identifier', 'array_index'],
+    'latest_by': ['modified_date'],
+} -%}
+{{ config(
+    enabled=movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'api',
+    meta={'movement_360': staging_rules},
+) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'person_identifier', 'array_index']) }} as email_address_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'person_identifier']) }} as person_key,
+        {{ dbt.concat(["person_identifier", "'#'", "cast(array_index as " ~ dbt.type_string() ~ ")"]) }} as source_id,
+        {{ movement_360.m360_clean_text('person_identifier') }} as person_identifier,
+        array_index,
+        {{ movement_360.m360_clean_text('address') }} as email,
+        lower({{ movement_360.m360_clean_text('status') }}) as email_status,
+        is_primary,
+        modified_date as modified_at,
+        'action_network' as source_system,
+        org_id,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,40 @@
+{%- set staging_rules = {
+    'source': ['action_network', 'tags'],
+    'key': ['id'],
+    'latest_by': ['updated_at'],
+} -%}
+{{ config(
+    enabled=movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'mirror',
+    meta={'movement_360': staging_rules},
+) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as tag_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as tag_id,
+        group_id,
+        {{ movement_360.m360_clean_text('uuid') }} as tag_uuid,
+        {{ movement_360.m360_clean_text('name') }} as tag_name,
+        {{ movement_360.m360_flag_to_boolean('hidden') }} as is_hidden,
+        created_at,
+        updated_at,
+        'action_network' as source_system,
+        org_id,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed

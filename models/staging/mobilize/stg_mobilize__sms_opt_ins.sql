@@ -1,0 +1,38 @@
+{%- set staging_rules = {
+    'source': ['mobilize', 'sms_opt_ins'],
+    'key': ['id'],
+    'latest_by': ['modified_date'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('mobilize'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as sms_opt_in_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'user_id']) }} as user_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as sms_opt_in_id,
+        user_id,
+        organization_id,
+        org_id,
+        upper({{ movement_360.m360_clean_text('sms_opt_in_status') }}) as sms_opt_in_status,
+        {{ movement_360.m360_clean_text('user__phone_number') }} as phone,
+        'mobilize' as source_system,
+        source_schema,
+        source_table,
+        created_date as created_at,
+        modified_date as modified_at
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,39 @@
+{%- set staging_rules = {
+    'source': ['mobilize', 'timeslots'],
+    'key': ['id'],
+    'latest_by': ['modified_date'],
+    'suppressed_when': 'deleted_date is not null',
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('mobilize'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as timeslot_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'event_id']) }} as event_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as timeslot_id,
+        event_id,
+        org_id,
+        'mobilize' as source_system,
+        source_schema,
+        source_table,
+        max_attendees,
+        start_date as starts_at,
+        end_date as ends_at,
+        created_date as created_at,
+        modified_date as modified_at
+
+    from source
+
+)
+
+select * from renamed

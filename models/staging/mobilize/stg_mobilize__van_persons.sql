@@ -1,0 +1,37 @@
+{%- set staging_rules = {
+    'source': ['mobilize', 'van_persons'],
+    'key': ['id'],
+    'latest_by': ['modified_date'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('mobilize'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as van_person_link_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'user_id']) }} as user_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as van_person_link_id,
+        user_id,
+        van_id,
+        committee_id,
+        org_id,
+        'mobilize' as source_system,
+        source_schema,
+        source_table,
+        created_date as created_at,
+        modified_date as modified_at
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,40 @@
+{%- set staging_rules = {
+    'source': ['mobilize', 'van_shifts'],
+    'key': ['id'],
+    'latest_by': ['modified_date'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('mobilize'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as van_shift_link_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'timeslot_id']) }} as timeslot_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as van_shift_link_id,
+        timeslot_id,
+        van_id as van_event_shift_id,
+        van_event_van_id as van_event_id,
+        committee_id,
+        org_id,
+        'mobilize' as source_system,
+        source_schema,
+        source_table,
+        start_date as starts_at,
+        end_date as ends_at,
+        created_date as created_at,
+        modified_date as modified_at
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,62 @@
+{%- set staging_rules = {
+    'source': ['spoke', 'message'],
+    'key': ['id'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('spoke'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as message_key,
+        {{ movement_360.m360_surrogate_key(['org_id', 'campaign_contact_id']) }} as campaign_contact_key,
+        case
+            when assignment_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'assignment_id']) }}
+        end as assignment_key,
+        case
+            when user_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'user_id']) }}
+        end as user_key,
+        cast(id as {{ dbt.type_string() }}) as source_id,
+        id as message_id,
+        campaign_contact_id,
+        assignment_id,
+        user_id,
+        {{ movement_360.m360_clean_text('service_id') }} as service_message_id,
+        {{ movement_360.m360_clean_text('text') }} as message_text,
+        {{ movement_360.m360_clean_text('user_number') }} as user_number,
+        {{ movement_360.m360_clean_text('contact_number') }} as contact_number,
+        {{ movement_360.m360_clean_text('send_status') }} as send_status,
+        {{ movement_360.m360_clean_text('service') }} as service,
+        error_code,
+        is_from_contact as is_inbound,
+        -- The conversation's opening text: the earliest message a texter sent to this contact.
+        coalesce(
+            not is_from_contact
+            and campaign_contact_id is not null
+            and row_number() over (
+                partition by org_id, campaign_contact_id, is_from_contact
+                order by created_at, id
+            ) = 1,
+            false
+        ) as is_first_outgoing,
+        created_at,
+        queued_at,
+        sent_at,
+        service_response_at,
+        'spoke' as source_system,
+        org_id,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,46 @@
+{%- set staging_rules = {
+    'source': ['van', 'contactsemails'],
+    'key': ['contactsemailid'],
+    'latest_by': ['datemodified'],
+    'suppressed_when': 'datesuppressed is not null',
+    'mode_suffixed': true,
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
+{#- van_person_key: see the doc of the column in _van__models.yml (one definition for every VAN model). -#}
+{%- set van_person_key_parts = ['org_id', 'database_mode', 'case when database_mode = 0 then upper(trim(statecode)) end', 'vanid'] -%}
+{%- set time_zone = var('movement_360__van_time_zone') -%}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsemailid']) }} as contacts_email_key,
+        {{ movement_360.m360_surrogate_key(van_person_key_parts) }} as van_person_key,
+        cast(contactsemailid as {{ dbt.type_string() }}) as source_id,
+        contactsemailid as contacts_email_id,
+        vanid as van_id,
+        emailtypeid as email_type_id,
+        committeeid as committee_id,
+        createdby as created_by_user_id,
+        database_mode,
+        org_id,
+        upper({{ movement_360.m360_clean_text('statecode') }}) as state_code,
+        {{ movement_360.m360_clean_text('email') }} as email,
+        'van' as source_system,
+        source_schema,
+        source_table,
+        {{ movement_360.m360_local_to_utc('datecreated', time_zone) }} as created_at,
+        {{ movement_360.m360_local_to_utc('datemodified', time_zone) }} as modified_at
+
+    from source
+
+)
+
+select * from renamed

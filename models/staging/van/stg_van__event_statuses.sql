@@ -1,0 +1,31 @@
+{%- set staging_rules = {
+    'source': ['van', 'eventstatuses'],
+    'key': ['eventstatusid'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'eventstatusid']) }} as event_status_key,
+        cast(eventstatusid as {{ dbt.type_string() }}) as source_id,
+        eventstatusid as event_status_id,
+        {{ movement_360.m360_clean_text('eventstatusname') }} as event_status_name,
+        org_id,
+        'van' as source_system,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed

@@ -1,0 +1,31 @@
+{%- set staging_rules = {
+    'source': ['van', 'inputtypes'],
+    'key': ['inputtypeid'],
+} -%}
+{{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
+
+with
+
+source as (
+
+    {{ movement_360.m360_staged_source(staging_rules) }}
+
+),
+
+renamed as (
+
+    select
+        {{ movement_360.m360_surrogate_key(['org_id', 'inputtypeid']) }} as input_type_key,
+        cast(inputtypeid as {{ dbt.type_string() }}) as source_id,
+        inputtypeid as input_type_id,
+        org_id,
+        {{ movement_360.m360_clean_text('inputtypename') }} as input_type_name,
+        'van' as source_system,
+        source_schema,
+        source_table
+
+    from source
+
+)
+
+select * from renamed
