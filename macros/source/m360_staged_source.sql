@@ -17,7 +17,7 @@
     so what is dropped is always counted by the same rule that dropped it.
     Rules travel as an argument because dbt unit tests see no graph or meta.
 -#}
-{% macro m360_ranked_source(rules) %}
+{% macro m360_ranked_source(rules, alias_suffix='') %}
     {%- set source_name, table_name = rules['source'] -%}
     {%- if not execute -%}
         {%- set _ = source(source_name, table_name) -%}
@@ -40,7 +40,7 @@
     {%- do order_by.append('source_schema') -%}
     {%- do order_by.append('source_table') -%}
     select
-        unioned.*,
+        unioned{{ alias_suffix }}.*,
         row_number() over (
             partition by {{ partition_by | join(', ') }}
             order by {{ order_by | join(', ') }}
@@ -48,7 +48,7 @@
         coalesce({{ rules.get('suppressed_when') or 'false' }}, false) as m360_is_suppressed
     from (
         {{ movement_360.m360_source_union(source_name, table_name, rules) }}
-    ) as unioned
+    ) as unioned{{ alias_suffix }}
 {% endmacro %}
 
 
@@ -62,8 +62,15 @@
 {% endmacro %}
 
 
-{#- One row per real source table: raw rows = kept + duplicate deliveries + suppressed. -#}
-{% macro m360_source_row_counts(rules) %}
+{#- One row per real source table: raw rows = kept + duplicate deliveries + suppressed,
+    and the newest value of the source's loaded_at_field (freshness of pattern-resolved
+    tables, which dbt's own source freshness cannot find by their declared names). -#}
+{% macro m360_source_row_counts(rules, alias_suffix='') %}
+    {%- set loaded_at = none -%}
+    {%- if execute -%}
+        {%- set node = movement_360.m360_source_node(rules['source'][0], rules['source'][1]) -%}
+        {%- set loaded_at = node.config.get('loaded_at_field') or node.get('loaded_at_field') -%}
+    {%- endif -%}
     select
         cast('{{ rules["source"][0] }}' as {{ dbt.type_string() }}) as source_name,
         cast('{{ rules["source"][1] }}' as {{ dbt.type_string() }}) as source_table_name,
@@ -73,10 +80,11 @@
         count(*) as raw_rows,
         sum(case when m360_version_rank > 1 then 1 else 0 end) as duplicate_rows,
         sum(case when m360_version_rank = 1 and m360_is_suppressed then 1 else 0 end) as suppressed_rows,
-        sum(case when m360_version_rank = 1 and not m360_is_suppressed then 1 else 0 end) as kept_rows
+        sum(case when m360_version_rank = 1 and not m360_is_suppressed then 1 else 0 end) as kept_rows,
+        cast(max({{ loaded_at or 'null' }}) as {{ dbt.type_timestamp() }}) as last_loaded_at
     from (
-        {{ movement_360.m360_ranked_source(rules) }}
-    ) as ranked
+        {{ movement_360.m360_ranked_source(rules, alias_suffix) }}
+    ) as ranked{{ alias_suffix }}
     group by org_id, source_schema, source_table
 {% endmacro %}
 
@@ -111,8 +119,9 @@
         cast(counts.raw_rows as {{ dbt.type_bigint() }}) as raw_rows,
         cast(counts.duplicate_rows as {{ dbt.type_bigint() }}) as duplicate_rows,
         cast(counts.suppressed_rows as {{ dbt.type_bigint() }}) as suppressed_rows,
-        cast(counts.kept_rows as {{ dbt.type_bigint() }}) as kept_rows
-    from ({{ movement_360.m360_source_row_counts(rules) }}) as counts
+        cast(counts.kept_rows as {{ dbt.type_bigint() }}) as kept_rows,
+        counts.last_loaded_at
+    from ({{ movement_360.m360_source_row_counts(rules, '_' ~ (selects | length)) }}) as counts
                 {%- endset -%}
                 {%- do selects.append(one) -%}
             {%- endif -%}
@@ -130,7 +139,8 @@
         cast(null as {{ dbt.type_bigint() }}) as raw_rows,
         cast(null as {{ dbt.type_bigint() }}) as duplicate_rows,
         cast(null as {{ dbt.type_bigint() }}) as suppressed_rows,
-        cast(null as {{ dbt.type_bigint() }}) as kept_rows
+        cast(null as {{ dbt.type_bigint() }}) as kept_rows,
+        cast(null as {{ dbt.type_timestamp() }}) as last_loaded_at
     from (select 1 as one) as nothing_staged
     where 1 = 0
         {%- endset -%}

@@ -10,11 +10,14 @@ layout "hub" (default):
                             plus CamelCase copies of the shared lookups (re-delivered rows the
                             package must collapse)
   every other tool       -> schema named after the tool, table names as the vendor syncs them
-layout "plain": every tool in a schema named after it, VAN tables unprefixed (mode suffix kept).
+layout "plain": every tool in a schema named after it, VAN tables unprefixed (mode suffix kept),
+  and playing an older sync: the columns in OLDER_SYNC_LACKS are dropped after loading (vendors add
+  columns over time; the package must stage such a column as null, with a warning).
 """
 
 from __future__ import annotations
 
+import csv
 import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +32,10 @@ DUCKDB_TYPES = {"varchar": "varchar", "integer": "integer", "bigint": "bigint", 
 POSTGRES_TYPES = {**DUCKDB_TYPES, "varchar": "text", "numeric": "numeric(18, 4)"}
 
 
+# (tool, generated table) -> columns an older sync does not have yet (layout "plain" only).
+OLDER_SYNC_LACKS: dict[tuple[str, str], tuple[str, ...]] = {("van", "contactscontacts_mym"): ("contentid",)}
+
+
 @dataclass(frozen=True)
 class Placement:
     """Where one generated table lands: schema, table identifier and column names."""
@@ -36,6 +43,7 @@ class Placement:
     schema: str
     identifier: str
     columns: list[tuple[str, str]]
+    dropped: tuple[str, ...] = ()
 
 
 def _camel(name: str, words: dict[str, str]) -> str:
@@ -47,7 +55,8 @@ def placements(tool: str, table: str, columns: list[tuple[str, str]], layout: st
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {LAYOUTS}")
     if tool != "van" or layout == "plain":
-        yield Placement(tool if layout == "plain" or tool != "van" else "van", table, columns)
+        dropped = OLDER_SYNC_LACKS.get((tool, table), ()) if layout == "plain" else ()
+        yield Placement(tool, table, columns, dropped)
         return
     van = importlib.import_module(".tools.van", __package__)
     activity = importlib.import_module(".tools.van_activity", __package__)
@@ -87,6 +96,8 @@ def load_duckdb(data: Path, database: Path, layout: str = "hub") -> int:
                 connection.execute(f"create or replace table {target} ({column_sql})")
                 connection.execute(
                     f"copy {target} from '{csv_path}' (format csv, header true, nullstr '{NULL}', quote '\"')")
+                for column in place.dropped:
+                    connection.execute(f'alter table {target} drop column "{column}"')
                 created += 1
     return created
 
@@ -107,6 +118,8 @@ def load_postgres(data: Path, dsn: str, layout: str = "hub") -> int:
                 with csv_path.open(encoding="utf-8") as handle:
                     cursor.copy_expert(f"copy {target} from stdin with (format csv, header true, null '{NULL}')",
                                        handle)
+                for column in place.dropped:
+                    cursor.execute(f'alter table {target} drop column "{column}"')
                 created += 1
     return created
 
@@ -142,12 +155,19 @@ def load_bigquery(data: Path, endpoint: str, project: str, layout: str = "hub") 
                 datasets.add(place.schema)
             table_id = f"{project}.{place.schema}.{place.identifier}"
             client.delete_table(table_id, not_found_ok=True, retry=retry, timeout=60)
-            config = bigquery.LoadJobConfig(
-                source_format=bigquery.SourceFormat.CSV, skip_leading_rows=1, null_marker=NULL,
-                allow_quoted_newlines=True,
-                schema=[bigquery.SchemaField(name, BIGQUERY_TYPES[kind]) for name, kind in place.columns],
-            )
-            with csv_path.open("rb") as handle:
-                client.load_table_from_file(handle, table_id, job_config=config, timeout=120).result(timeout=300)
+            # Rows are streamed as JSON rather than loaded from CSV: a null stays null in every type (the
+            # emulator ignores CSV null markers for non-text columns) and an empty string stays empty.
+            schema = [bigquery.SchemaField(name, BIGQUERY_TYPES[kind]) for name, kind in place.columns]
+            created_table = client.create_table(bigquery.Table(table_id, schema=schema), retry=retry, timeout=60)
+            names = [name for name, _ in place.columns]
+            with csv_path.open(encoding="utf-8", newline="") as handle:
+                reader = csv.reader(handle)
+                next(reader)
+                rows = [{name: (None if value == NULL else value) for name, value in zip(names, row, strict=True)}
+                        for row in reader]
+            for start in range(0, len(rows), 5_000):
+                errors = client.insert_rows_json(created_table, rows[start:start + 5_000], retry=retry, timeout=120)
+                if errors:
+                    raise RuntimeError(f"{table_id}: {errors[:3]}")
             created += 1
     return created

@@ -30,6 +30,10 @@ class Table:
     def column_names(self) -> list[str]:
         return list(self._names)
 
+    def as_dicts(self) -> list[dict[str, Any]]:
+        """The rows as column -> value dicts (for tests and checks)."""
+        return [dict(zip(self._names, row, strict=True)) for row in self.rows]
+
     def add(self, **values: Any) -> None:
         """Append a row given as keyword values; missing columns are null, unknown ones an error."""
         if not self._name_set.issuperset(values):

@@ -38,7 +38,7 @@ def tables(output: ToolOutput) -> dict[str, Table]:
 
 
 def rows(table: Table) -> list[dict[str, object]]:
-    return [dict(zip(table.column_names, row, strict=True)) for row in table.rows]
+    return table.as_dicts()
 
 
 def declared(source_yml: Path) -> dict[str, list[tuple[str, str]]]:

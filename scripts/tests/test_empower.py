@@ -28,7 +28,7 @@ def table(output: ToolOutput, name: str) -> Table:
 
 def rows(output: ToolOutput, name: str) -> list[dict]:
     found = table(output, name)
-    return [dict(zip(found.column_names, row, strict=True)) for row in found.rows]
+    return found.as_dicts()
 
 
 def test_deterministic(world: World, output: ToolOutput) -> None:

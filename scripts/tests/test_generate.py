@@ -80,4 +80,11 @@ def test_hub_layout_names_van_tables_like_hubs_do(table: str, expected: list[tup
 
 def test_plain_layout_keeps_vendor_names() -> None:
     placed = list(placements("spoke", "campaign_contact", [("id", "bigint")], "plain"))
-    assert [(p.schema, p.identifier) for p in placed] == [("spoke", "campaign_contact")]
+    assert [(p.schema, p.identifier, p.dropped) for p in placed] == [("spoke", "campaign_contact", ())]
+
+
+def test_plain_layout_plays_an_older_sync_lacking_a_column() -> None:
+    placed = list(placements("van", "contactscontacts_mym", [("contentid", "integer")], "plain"))
+    assert [(p.schema, p.identifier, p.dropped) for p in placed] == [("van", "contactscontacts_mym", ("contentid",))]
+    hub = list(placements("van", "contactscontacts_mym", [("contentid", "integer")], "hub"))
+    assert all(not p.dropped for p in hub)

@@ -27,7 +27,7 @@ def output(world: World) -> ToolOutput:
 
 def _rows(output: ToolOutput, name: str) -> list[dict]:
     table = next(t for t in output.tables if t.name == name)
-    return [dict(zip(table.column_names, row)) for row in table.rows]
+    return table.as_dicts()
 
 
 def test_deterministic(world: World, output: ToolOutput) -> None:

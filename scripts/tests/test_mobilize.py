@@ -27,7 +27,7 @@ def output(world: World) -> ToolOutput:
 
 def table(output: ToolOutput, name: str) -> list[dict]:
     found: Table = next(t for t in output.tables if t.name == name)
-    return [dict(zip(found.column_names, row, strict=True)) for row in found.rows]
+    return found.as_dicts()
 
 
 def latest(rows: list[dict], key: str = "id", by: str = "modified_date") -> dict[int, dict]:

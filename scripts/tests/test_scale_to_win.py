@@ -29,7 +29,7 @@ def output(world: World) -> ToolOutput:
 
 def rows(output: ToolOutput, name: str) -> list[dict]:
     table = next(t for t in output.tables if t.name == name)
-    return [dict(zip(table.column_names, row, strict=True)) for row in table.rows]
+    return table.as_dicts()
 
 
 def latest(table_rows: list[dict]) -> dict[int, dict]:

@@ -27,7 +27,7 @@ def output(world: World) -> ToolOutput:
 
 def _rows(output: ToolOutput) -> list[dict]:
     table = output.tables[0]
-    return [dict(zip(table.column_names, row)) for row in table.rows]
+    return table.as_dicts()
 
 
 def _key(row: dict) -> str:
@@ -50,7 +50,7 @@ def test_dial_times_are_naive_eastern(world: World, output: ToolOutput) -> None:
     conversations = world.conversations_for("thrutalk")
     dialled = {key: human for _, key, human in output.person_records}
     offsets = set()
-    for conversation, (_, key, _, _) in zip(conversations, output.attempts):
+    for conversation, (_, key, _, _) in zip(conversations, output.attempts, strict=False):
         local = datetime.strptime(key.rsplit("|", 1)[1], "%Y-%m-%d %H:%M:%S")
         offsets.add(round((conversation.started_at - local).total_seconds() / 3600))
         assert dialled[key] == conversation.human_id

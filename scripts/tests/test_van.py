@@ -32,7 +32,7 @@ def tables(output: ToolOutput) -> dict[str, Table]:
 
 
 def rows(table: Table) -> list[dict]:
-    return [dict(zip(table.column_names, row, strict=True)) for row in table.rows]
+    return table.as_dicts()
 
 
 def latest(table: Table, key: str) -> dict[object, dict]:

@@ -28,7 +28,7 @@ def output(world: World) -> ToolOutput:
 
 def rows(output: ToolOutput, name: str) -> list[dict[str, Any]]:
     table = next(t for t in output.tables if t.name == name)
-    return [dict(zip(table.column_names, row, strict=True)) for row in table.rows]
+    return table.as_dicts()
 
 
 def latest(records: list[dict[str, Any]], key: str) -> dict[Any, dict[str, Any]]:

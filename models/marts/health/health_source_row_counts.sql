@@ -26,6 +26,7 @@ final as (
         duplicate_rows,
         suppressed_rows,
         kept_rows,
+        last_loaded_at,
         {{ dbt.current_timestamp() }} as measured_at
     from row_counts
 

@@ -1,7 +1,7 @@
 {#-
     A Hustle lead's record in one integration. identifiers is JSON text; the
     VAN id is read from its "van_id" key (string or number) by the dispatched
-    m360_hustle_json_text. The highest version (then updated_at) wins.
+    m360_json_extract_text. The highest version (then updated_at) wins.
 -#}
 {%- set staging_rules = {
     'source': ['hustle', 'lead_externals'],
@@ -26,7 +26,7 @@ renamed as (
         {{ dbt.concat([movement_360.m360_clean_text('lead_id'), "':'", movement_360.m360_clean_text('integration_id')]) }} as source_id,
         {{ movement_360.m360_clean_text('lead_id') }} as lead_id,
         {{ movement_360.m360_clean_text('integration_id') }} as integration_id,
-        {{ movement_360.m360_clean_text(movement_360.m360_hustle_json_text('identifiers', 'van_id')) }} as van_id,
+        {{ movement_360.m360_clean_text(movement_360.m360_json_extract_text('identifiers', 'van_id')) }} as van_id,
         org_id,
         lower({{ movement_360.m360_clean_text('type') }}) as integration_type,
         {{ movement_360.m360_clean_text('identifiers') }} as identifiers,

@@ -6,8 +6,6 @@
     'mode_suffixed': true,
 } -%}
 {{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
-{#- van_person_key: see the doc of the column in _van__models.yml (one definition for every VAN model). -#}
-{%- set van_person_key_parts = ['org_id', 'database_mode', 'case when database_mode = 0 then upper(trim(statecode)) end', 'vanid'] -%}
 {%- set time_zone = var('movement_360__van_time_zone') -%}
 
 with
@@ -21,7 +19,7 @@ source as (
 renamed as (
 
     select
-        {{ movement_360.m360_surrogate_key(van_person_key_parts) }} as van_person_key,
+        {{ movement_360.m360_van_person_key() }} as van_person_key,
         cast(vanid as {{ dbt.type_string() }}) as source_id,
         vanid as van_id,
         phoneid as primary_contacts_phone_id,

@@ -5,8 +5,6 @@
     'mode_suffixed': true,
 } -%}
 {{ config(enabled=movement_360.m360_tool_enabled('van'), meta={'movement_360': staging_rules}) }}
-{#- van_person_key: see the doc of the column in _van__models.yml (one definition for every VAN model). -#}
-{%- set van_person_key_parts = ['org_id', 'database_mode', 'case when database_mode = 0 then upper(trim(statecode)) end', 'vanid'] -%}
 
 with
 
@@ -20,7 +18,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsactivistcodeid']) }} as activist_code_application_key,
-        {{ movement_360.m360_surrogate_key(van_person_key_parts) }} as van_person_key,
+        {{ movement_360.m360_van_person_key() }} as van_person_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'activistcodeid']) }} as activist_code_key,
         case
             when contactscontactid is not null

@@ -9,7 +9,6 @@
     van_person_key: see the doc of the column in _van__models.yml. This table carries no
     statecode: it is a MyCampaign table, where the key has no state part.
 -#}
-{%- set van_person_key_parts = ['org_id', 'database_mode', 'cast(null as ' ~ dbt.type_string() ~ ')', 'vanid'] -%}
 
 with
 
@@ -23,7 +22,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactscontributionid']) }} as contribution_key,
-        {{ movement_360.m360_surrogate_key(van_person_key_parts) }} as van_person_key,
+        {{ movement_360.m360_van_person_key(statecode=none) }} as van_person_key,
         case
             when contactsonlineformid is not null
                 then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsonlineformid']) }}

@@ -9,7 +9,6 @@
     van_person_key: see the doc of the column in _van__models.yml. The merge log
     carries no statecode: merges happen in MyCampaign, where the key has no state part.
 -#}
-{%- set no_state = 'cast(null as ' ~ dbt.type_string() ~ ')' -%}
 {%- set time_zone = var('movement_360__van_time_zone') -%}
 
 with
@@ -24,8 +23,8 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsdedupedid']) }} as contacts_deduped_key,
-        {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', no_state, 'vanid']) }} as survivor_van_person_key,
-        {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', no_state, 'dupvanid']) }} as duplicate_van_person_key,
+        {{ movement_360.m360_van_person_key(statecode=none) }} as survivor_van_person_key,
+        {{ movement_360.m360_van_person_key(vanid='dupvanid', statecode=none) }} as duplicate_van_person_key,
         cast(contactsdedupedid as {{ dbt.type_string() }}) as source_id,
         contactsdedupedid as contacts_deduped_id,
         vanid as survivor_van_id,

@@ -9,7 +9,6 @@
     van_person_key: see the doc of the column in _van__models.yml. This table carries no
     statecode: it is a MyCampaign table, where the key has no state part.
 -#}
-{%- set van_person_key_parts = ['org_id', 'database_mode', 'cast(null as ' ~ dbt.type_string() ~ ')', 'vanid'] -%}
 
 with
 
@@ -23,7 +22,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsonlineformid']) }} as form_submission_key,
-        {{ movement_360.m360_surrogate_key(van_person_key_parts) }} as van_person_key,
+        {{ movement_360.m360_van_person_key(statecode=none) }} as van_person_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'onlineformid']) }} as online_form_key,
         cast(contactsonlineformid as {{ dbt.type_string() }}) as source_id,
         contactsonlineformid as contacts_online_form_id,

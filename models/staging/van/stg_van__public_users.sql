@@ -7,7 +7,6 @@
     van_person_key: see the doc of the column in _van__models.yml. A public user's
     vanid is the volunteer's record in the committee's MyCampaign (database mode 1).
 -#}
-{%- set no_state = 'cast(null as ' ~ dbt.type_string() ~ ')' -%}
 
 with
 
@@ -23,7 +22,7 @@ renamed as (
         {{ movement_360.m360_surrogate_key(['org_id', 'publicuserid']) }} as public_user_key,
         case
             when vanid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', '1', no_state, 'vanid']) }}
+                then {{ movement_360.m360_van_person_key(statecode=none, database_mode='1') }}
         end as van_person_key,
         cast(publicuserid as {{ dbt.type_string() }}) as source_id,
         publicuserid as public_user_id,

@@ -15,6 +15,8 @@ bash "$here/emulator.sh" start
 trap 'bash "$here/emulator.sh" stop >/dev/null 2>&1 || true' EXIT
 python -m m360_demo load --data "$data" --bigquery "$endpoint" --project "$M360_BQ_PROJECT"
 cd "$root/integration_tests"
-# Models the emulator cannot run are tagged `skip_on_bigquery_emulator` (listed in the README).
+# Skipped on the emulator only (listed in the README): health_source_row_counts and its tests. The
+# emulator's SQL translator loses a subquery alias in that model's union of ~90 per-table counts;
+# the same per-table SQL runs on the emulator in every staging model's m360_rows_accounted_for test.
 M360_TARGET=bigquery_emulator M360_BQ_API_ENDPOINT=$endpoint \
-    dbt build --exclude tag:skip_on_bigquery_emulator
+    dbt build --exclude "health_source_row_counts+"

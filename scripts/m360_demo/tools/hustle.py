@@ -234,7 +234,7 @@ def _external(externals: Table, resynced: dict[str, list[tuple]], lead_id: str, 
     externals.add(**row, identifiers=identifiers, version=2, updated_at=synced)
     if rng.random() < P_RESYNCED * 2:
         # Version 1, before the match: delivered again by an earlier sync.
-        resynced["lead_externals"].append(externals.rows[-1][:3] + ("{}", 1, created, created))
+        resynced["lead_externals"].append((*externals.rows[-1][:3], "{}", 1, created, created))
 
 
 def _messages(messages: Table, resynced: dict[str, list[tuple]], conversation: Conversation, lead_id: str,
@@ -263,9 +263,9 @@ def _messages(messages: Table, resynced: dict[str, list[tuple]], conversation: C
             row = messages.rows[-1]
             if redacted_at:
                 # The copy from before redaction still holds the text.
-                resynced["messages"].append(row[:8] + (text, None, moment, moment))
+                resynced["messages"].append((*row[:8], text, None, moment, moment))
             else:
-                resynced["messages"].append(row[:-1] + (moment,))
+                resynced["messages"].append((*row[:-1], moment))
 
 
 def _survey(questions: Table, responses: Table, goal_ids: dict[str, str], integration_id: str,

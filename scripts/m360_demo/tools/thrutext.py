@@ -153,7 +153,8 @@ def emit(world: World) -> ToolOutput:
         output.person_records.append(("daily_messages", contact_id, human.human_id))
 
         texter = texters.account(conversation.sender_human_id)
-        conversation_phone = f"+1{rng.choice(['215', '412', '717'])}{rng.randrange(200, 990)}{rng.randrange(10_000):04d}"
+        area_code = rng.choice(["215", "412", "717"])
+        conversation_phone = f"+1{area_code}{rng.randrange(200, 990)}{rng.randrange(10_000):04d}"
         thread = _thread(conversation, rng)
         for index, (moment, direction, body) in enumerate(thread):
             message_id = str(next_message)
