@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
-import yaml
 from m360_demo.spec import ToolOutput
 from m360_demo.tools import hustle
-from m360_demo.world import World, build_world
-
-SOURCES = Path(__file__).resolve().parents[2] / "models" / "staging" / "hustle" / "_hustle__sources.yml"
-
-
-@pytest.fixture(scope="module")
-def world() -> World:
-    return build_world(seed=360, size="small")
+from m360_demo.world import World
 
 
 @pytest.fixture(scope="module")
@@ -28,18 +19,6 @@ def output(world: World) -> ToolOutput:
 def _rows(output: ToolOutput, name: str) -> list[dict]:
     table = next(t for t in output.tables if t.name == name)
     return table.as_dicts()
-
-
-def test_deterministic(world: World, output: ToolOutput) -> None:
-    again = hustle.emit(world)  # a fresh rng stream per call: same rows
-    assert [t.rows for t in again.tables] == [t.rows for t in output.tables]
-    assert again.person_records == output.person_records and again.attempts == output.attempts
-
-
-def test_tables_match_the_source_yml(output: ToolOutput) -> None:
-    declared = {t["name"]: [(c["name"], c["data_type"]) for c in t["columns"]]
-                for t in yaml.safe_load(SOURCES.read_text())["sources"][0]["tables"]}
-    assert {t.name: t.columns for t in output.tables} == declared
 
 
 def test_ids_are_strings_phone_is_an_integer(output: ToolOutput) -> None:

@@ -9,15 +9,10 @@ from datetime import datetime
 import pytest
 from m360_demo.spec import COLUMN_TYPES, Table, ToolOutput
 from m360_demo.tools import mobilize
-from m360_demo.world import World, build_world
+from m360_demo.world import World
 
 TABLES = {"participations", "events", "timeslots", "users", "organizations", "sms_opt_ins", "event_tags",
           "van_persons", "van_signups", "van_events", "van_shifts"}
-
-
-@pytest.fixture(scope="module")
-def world() -> World:
-    return build_world(size="small")
 
 
 @pytest.fixture(scope="module")
