@@ -62,8 +62,16 @@ build_duckdb_plain() {
         --vars '{movement_360__van_sources: [], movement_360__van_schema: van}' | tee "$work/plain_build.log" &&
         grep -q "column 'contentid' is missing from .*contactscontacts_mym.*staged as null" "$work/plain_build.log"
 }
-# A group without VAN: its models do not build and nothing else breaks.
-build_duckdb_van_disabled() { duck_build --vars '{movement_360__van_enabled: false}'; }
+# Each tool disabled in turn: what reads across tools (the health mart and its tests) still builds
+# and passes, and the disabled tool stages nothing (assert_staged_tools_match_enabled_flags).
+# Staging models never read another tool's models.
+build_duckdb_each_tool_disabled() {
+    local tool
+    for tool in van mobilize action_network spoke scale_to_win thrutext hustle thrutalk empower; do
+        echo "== without $tool"
+        duck_build --select "health_source_row_counts+" --vars "{movement_360__${tool}_enabled: false}" || return 1
+    done
+}
 # The Action Network API shape instead of the SQL mirror.
 build_duckdb_an_api() {
     duck_build --select movement_360.staging.action_network health_source_row_counts \
@@ -92,7 +100,7 @@ step dbt_deps deps
 step sql_lint sql_lint
 step dbt_build_duckdb_hub build_duckdb_hub
 step dbt_build_duckdb_plain build_duckdb_plain
-step dbt_build_duckdb_van_disabled build_duckdb_van_disabled
+step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api
 step postgres_start start_postgres
 step postgres_load load_postgres
