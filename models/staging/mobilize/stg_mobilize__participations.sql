@@ -18,12 +18,8 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as participation_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'user_id']) }} as user_key,
-        case
-            when event_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'event_id']) }}
-        end as event_key,
-        case
-            when timeslot_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'timeslot_id']) }}
-        end as timeslot_key,
+        {{ movement_360.m360_reference_key(['org_id', 'event_id']) }} as event_key,
+        {{ movement_360.m360_reference_key(['org_id', 'timeslot_id']) }} as timeslot_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as participation_id,
         user_id,

@@ -17,9 +17,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as van_signup_link_key,
-        case
-            when participation_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'participation_id']) }}
-        end as participation_key,
+        {{ movement_360.m360_reference_key(['org_id', 'participation_id']) }} as participation_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as van_signup_link_id,
         participation_id,

@@ -17,9 +17,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as campaign_key,
-        case
-            when creator_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'creator_id']) }}
-        end as creator_user_key,
+        {{ movement_360.m360_reference_key(['org_id', 'creator_id']) }} as creator_user_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as campaign_id,
         organization_id,

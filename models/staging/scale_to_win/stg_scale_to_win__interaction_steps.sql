@@ -19,10 +19,7 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as interaction_step_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'campaign_id']) }} as campaign_key,
-        case
-            when parent_interaction_id is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'parent_interaction_id']) }}
-        end as parent_interaction_step_key,
+        {{ movement_360.m360_reference_key(['org_id', 'parent_interaction_id']) }} as parent_interaction_step_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as interaction_step_id,
         campaign_id,

@@ -18,13 +18,8 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as opt_out_key,
-        case
-            when assignment_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'assignment_id']) }}
-        end as assignment_key,
-        case
-            when campaign_contact_id is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'campaign_contact_id']) }}
-        end as campaign_contact_key,
+        {{ movement_360.m360_reference_key(['org_id', 'assignment_id']) }} as assignment_key,
+        {{ movement_360.m360_reference_key(['org_id', 'campaign_contact_id']) }} as campaign_contact_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as opt_out_id,
         organization_id,

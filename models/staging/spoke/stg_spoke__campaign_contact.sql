@@ -18,9 +18,7 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as campaign_contact_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'campaign_id']) }} as campaign_key,
-        case
-            when assignment_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'assignment_id']) }}
-        end as assignment_key,
+        {{ movement_360.m360_reference_key(['org_id', 'assignment_id']) }} as assignment_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as campaign_contact_id,
         campaign_id,

@@ -17,12 +17,8 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'id']) }} as message_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'campaign_contact_id']) }} as campaign_contact_key,
-        case
-            when assignment_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'assignment_id']) }}
-        end as assignment_key,
-        case
-            when user_id is not null then {{ movement_360.m360_surrogate_key(['org_id', 'user_id']) }}
-        end as user_key,
+        {{ movement_360.m360_reference_key(['org_id', 'assignment_id']) }} as assignment_key,
+        {{ movement_360.m360_reference_key(['org_id', 'user_id']) }} as user_key,
         cast(id as {{ dbt.type_string() }}) as source_id,
         id as message_id,
         campaign_contact_id,
@@ -37,15 +33,7 @@ renamed as (
         error_code,
         is_from_contact as is_inbound,
         -- The conversation's opening text: the earliest message a texter sent to this contact.
-        coalesce(
-            not is_from_contact
-            and campaign_contact_id is not null
-            and row_number() over (
-                partition by org_id, campaign_contact_id, is_from_contact
-                order by created_at, id
-            ) = 1,
-            false
-        ) as is_first_outgoing,
+        {{ movement_360.m360_is_first_outgoing() }} as is_first_outgoing,
         created_at,
         queued_at,
         sent_at,

@@ -20,10 +20,7 @@ renamed as (
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsactivistcodeid']) }} as activist_code_application_key,
         {{ movement_360.m360_van_person_key() }} as van_person_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'activistcodeid']) }} as activist_code_key,
-        case
-            when contactscontactid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactscontactid']) }}
-        end as contact_attempt_key,
+        {{ movement_360.m360_reference_key(['org_id', 'database_mode', 'contactscontactid']) }} as contact_attempt_key,
         cast(contactsactivistcodeid as {{ dbt.type_string() }}) as source_id,
         contactsactivistcodeid as contacts_activist_code_id,
         vanid as van_id,

@@ -23,10 +23,7 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactscontributionid']) }} as contribution_key,
         {{ movement_360.m360_van_person_key(statecode=none) }} as van_person_key,
-        case
-            when contactsonlineformid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactsonlineformid']) }}
-        end as form_submission_key,
+        {{ movement_360.m360_reference_key(['org_id', 'database_mode', 'contactsonlineformid']) }} as form_submission_key,
         cast(contactscontributionid as {{ dbt.type_string() }}) as source_id,
         contactscontributionid as contacts_contribution_id,
         vanid as van_id,

@@ -19,10 +19,7 @@ renamed as (
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactssurveyresponseid']) }} as canvass_response_key,
         {{ movement_360.m360_van_person_key() }} as van_person_key,
-        case
-            when contactscontactid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactscontactid']) }}
-        end as contact_attempt_key,
+        {{ movement_360.m360_reference_key(['org_id', 'database_mode', 'contactscontactid']) }} as contact_attempt_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'surveyquestionid', 'surveyresponseid']) }} as survey_response_key,
         cast(contactssurveyresponseid as {{ dbt.type_string() }}) as source_id,
         contactssurveyresponseid as contacts_survey_response_id,

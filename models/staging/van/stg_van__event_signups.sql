@@ -21,10 +21,7 @@ renamed as (
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'eventsignupid']) }} as event_signup_key,
         {{ movement_360.m360_van_person_key() }} as van_person_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'eventid']) }} as event_key,
-        case
-            when currenteventsignupseventstatusid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'currenteventsignupseventstatusid']) }}
-        end as current_event_signup_status_key,
+        {{ movement_360.m360_reference_key(['org_id', 'database_mode', 'currenteventsignupseventstatusid']) }} as current_event_signup_status_key,
         cast(eventsignupid as {{ dbt.type_string() }}) as source_id,
         eventsignupid as event_signup_id,
         eventid as event_id,

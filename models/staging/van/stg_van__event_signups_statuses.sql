@@ -28,10 +28,7 @@ renamed as (
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'eventsignupseventstatusid']) }} as event_signup_status_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'eventsignupid']) }} as event_signup_key,
         {{ movement_360.m360_surrogate_key(['org_id', 'eventstatusid']) }} as event_status_key,
-        case
-            when contactscontactid is not null
-                then {{ movement_360.m360_surrogate_key(['org_id', 'database_mode', 'contactscontactid']) }}
-        end as contact_attempt_key,
+        {{ movement_360.m360_reference_key(['org_id', 'database_mode', 'contactscontactid']) }} as contact_attempt_key,
         cast(eventsignupseventstatusid as {{ dbt.type_string() }}) as source_id,
         eventsignupseventstatusid as event_signup_status_id,
         eventsignupid as event_signup_id,

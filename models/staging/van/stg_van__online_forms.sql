@@ -17,9 +17,7 @@ renamed as (
 
     select
         {{ movement_360.m360_surrogate_key(['org_id', 'onlineformid']) }} as online_form_key,
-        case
-            when eventid is not null then {{ movement_360.m360_surrogate_key(['org_id', 'eventid']) }}
-        end as event_key,
+        {{ movement_360.m360_reference_key(['org_id', 'eventid']) }} as event_key,
         cast(onlineformid as {{ dbt.type_string() }}) as source_id,
         onlineformid as online_form_id,
         onlineformtypeid as online_form_type_id,
