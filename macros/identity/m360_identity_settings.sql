@@ -1,0 +1,55 @@
+{#-
+    The identity layer's settings: evidence weights (log2 of how much more
+    often a field agrees, or disagrees, for one person than for two), the
+    acceptance threshold, and the block cap. A project overrides any of them
+    with the var movement_360__identity_settings, a dict merged over these
+    defaults. With the defaults, a shared e-mail alone is enough, a shared
+    phone needs a compatible name, and a full name needs the date of birth or
+    a contact point, or to be the name of exactly one voter-file record at
+    that ZIP (name_unique_in_zip): name, ZIP and street alone also describe a
+    junior living with his father.
+-#}
+{% macro m360_identity_settings() %}
+    {%- set settings = {
+        'block_cap': 100,
+        'threshold': 12,
+        'email_agree': 12, 'email_disagree': -1,
+        'phone_agree': 8, 'phone_disagree': -1,
+        'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_initial': 1,
+        'first_name_disagree': -8,
+        'last_name_exact': 4, 'last_name_similar': 2, 'last_name_disagree': -4,
+        'birth_date_agree': 6, 'birth_date_disagree': -12,
+        'zip_agree': 1, 'zip_disagree': -1,
+        'address_agree': 2, 'address_disagree': -1,
+        'voter_id_agree': 14, 'voter_id_disagree': -14,
+        'name_unique_in_zip': 3,
+    } -%}
+    {%- set overrides = var('movement_360__identity_settings', {}) -%}
+    {%- for name in overrides -%}
+        {%- if name not in settings -%}
+            {{ exceptions.raise_compiler_error("movement_360__identity_settings: unknown setting '" ~ name ~ "'; known: " ~ settings.keys() | list | join(', ')) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- do settings.update(overrides) -%}
+    {{ return(settings) }}
+{% endmacro %}
+
+
+{#-
+    Two name keys that are one slip apart, portably (no edit distance function
+    is on every warehouse): both at least 4 letters, lengths within one, and
+    either the first three or the first and last three letters the same.
+-#}
+{% macro m360_names_similar(left, right) %}
+    (
+        length({{ left }}) >= 4 and length({{ right }}) >= 4
+        and abs(length({{ left }}) - length({{ right }})) <= 1
+        and (
+            substr({{ left }}, 1, 3) = substr({{ right }}, 1, 3)
+            or (
+                substr({{ left }}, 1, 1) = substr({{ right }}, 1, 1)
+                and substr({{ left }}, length({{ left }}) - 2, 3) = substr({{ right }}, length({{ right }}) - 2, 3)
+            )
+        )
+    )
+{% endmacro %}

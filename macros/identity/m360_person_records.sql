@@ -1,0 +1,96 @@
+{#-
+    The person records contract: what every tool's adapter model
+    (intermediate/<tool>/int_<tool>__person_records) delivers to the identity
+    layer. One row per person record and value set: a record holds one set of
+    values ('record'), and may hold more (a VAN contact's every e-mail and
+    phone row, a Mobilize participation's values typed at signup) and known
+    links to other records ('link:...' rows). Values are raw (trimmed);
+    the identity layer normalises them.
+-#}
+{% macro m360_person_record_contract() %}
+    {{ return([
+        ('person_record_key', dbt.type_string()),
+        ('org_id', dbt.type_string()),
+        ('source_system', dbt.type_string()),
+        ('source_table', dbt.type_string()),
+        ('source_record_id', dbt.type_string()),
+        ('value_set', dbt.type_string()),
+        ('first_name', dbt.type_string()),
+        ('middle_name', dbt.type_string()),
+        ('last_name', dbt.type_string()),
+        ('name_suffix', dbt.type_string()),
+        ('email', dbt.type_string()),
+        ('phone', dbt.type_string()),
+        ('address_line_1', dbt.type_string()),
+        ('city', dbt.type_string()),
+        ('state_code', dbt.type_string()),
+        ('postal_code', dbt.type_string()),
+        ('birth_date', dbt.type_string()),
+        ('myvoters_van_id', dbt.type_string()),
+        ('dwid', dbt.type_string()),
+        ('van_id', dbt.type_string()),
+        ('van_database_mode', dbt.type_int()),
+        ('linked_record_key', dbt.type_string()),
+        ('linked_van_id', dbt.type_string()),
+        ('linked_van_database_mode', dbt.type_int()),
+        ('link_type', dbt.type_string()),
+        ('record_created_at', dbt.type_timestamp()),
+        ('record_updated_at', dbt.type_timestamp()),
+    ]) }}
+{% endmacro %}
+
+
+{#-
+    The select list of one adapter row: every contract column, in contract
+    order and type, from the expressions given (a dict of column -> SQL);
+    columns not given are typed nulls. A name outside the contract is a
+    compile error, so a typo cannot silently drop a value.
+-#}
+{% macro m360_person_record_select(values) %}
+    {%- set contract = movement_360.m360_person_record_contract() -%}
+    {%- set names = contract | map(attribute=0) | list -%}
+    {%- for name in values -%}
+        {%- if name not in names -%}
+            {{ exceptions.raise_compiler_error("m360_person_record_select: '" ~ name ~ "' is not a person record column; the contract has " ~ names | join(', ')) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name, data_type in contract %}
+        cast({{ values.get(name, 'null') }} as {{ data_type }}) as {{ name }}{{ ',' if not loop.last }}
+    {%- endfor %}
+{% endmacro %}
+
+
+{#- The key of a person record: tool, record type and the staging model's own key. -#}
+{% macro m360_person_record_key(source_system, record_type, key_column) %}
+    {{ return(movement_360.m360_surrogate_key(["'" ~ source_system ~ "'", "'" ~ record_type ~ "'", key_column])) }}
+{% endmacro %}
+
+
+{#-
+    The adapter models the identity layer unions: one per enabled tool, plus
+    any a project adds through movement_360__person_record_adapters (model
+    names that fulfil the contract).
+-#}
+{% macro m360_person_record_adapters() %}
+    {%- set adapters = [] -%}
+    {%- set tools = [
+        ('van', movement_360.m360_tool_enabled('van')),
+        ('mobilize', movement_360.m360_tool_enabled('mobilize')),
+        ('action_network', movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'mirror'),
+        ('action_network_api', movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'api'),
+        ('spoke', movement_360.m360_tool_enabled('spoke')),
+        ('scale_to_win', movement_360.m360_tool_enabled('scale_to_win')),
+        ('thrutext', movement_360.m360_tool_enabled('thrutext')),
+        ('hustle', movement_360.m360_tool_enabled('hustle')),
+        ('thrutalk', movement_360.m360_tool_enabled('thrutalk')),
+        ('empower', movement_360.m360_tool_enabled('empower')),
+        ('custom', movement_360.m360_tool_enabled('custom')),
+    ] -%}
+    {%- for tool, enabled in tools if enabled -%}
+        {%- do adapters.append('int_' ~ tool ~ '__person_records') -%}
+    {%- endfor -%}
+    {%- for extra in var('movement_360__person_record_adapters', []) -%}
+        {%- do adapters.append(extra) -%}
+    {%- endfor -%}
+    {{ return(adapters) }}
+{% endmacro %}

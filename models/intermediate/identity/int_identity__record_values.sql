@@ -1,0 +1,55 @@
+{#-
+    Every value set of every person record from every enabled tool's adapter,
+    with match keys: the e-mail key (gmail dots and +tags dropped), the 10-digit
+    phone, name keys (first names also through the nickname seed), ZIP5, date
+    of birth and a street key. Link rows ('link:...') carry no values, only the
+    record they point at.
+-#}
+{{ config(materialized='table') }}
+
+{%- set adapters = movement_360.m360_person_record_adapters() %}
+{%- set contract = movement_360.m360_person_record_contract() %}
+
+with
+
+adapter_rows as (
+
+    {%- for adapter_model in adapters %}
+    select
+        {%- for name, data_type in contract %}
+        {{ name }}{{ ',' if not loop.last }}
+        {%- endfor %}
+    from {{ ref(adapter_model) }}
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- else %}
+    {#- No tool enabled: an empty relation of the contract's shape. -#}
+    select
+        {{ movement_360.m360_person_record_select({}) }}
+    where 1 = 0
+    {%- endfor %}
+
+),
+
+keyed as (
+
+    select
+        *,
+        {{ dbt.position("'link:'", 'value_set') }} = 1 as is_link,
+        {{ movement_360.m360_name_key('first_name') }} as first_name_key,
+        {{ movement_360.m360_last_name_key('last_name') }} as last_name_key,
+        {{ movement_360.m360_name_key('name_suffix') }} as name_suffix_key,
+        {{ movement_360.m360_clean_email('email') }} as email_clean,
+        {{ movement_360.m360_email_match_key('email') }} as email_key,
+        {{ movement_360.m360_phone_national('phone') }} as phone_key,
+        {{ movement_360.m360_zip5('postal_code') }} as zip5,
+        {{ movement_360.m360_parse_dob('birth_date') }} as birth_date_value,
+        {{ movement_360.m360_address_key('address_line_1') }} as address_key,
+        nullif(trim(myvoters_van_id), '') as myvoters_key,
+        nullif(trim(dwid), '') as dwid_key
+    from adapter_rows
+
+)
+
+select * from keyed
