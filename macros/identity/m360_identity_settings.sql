@@ -12,13 +12,14 @@
 {% macro m360_identity_settings() %}
     {%- set settings = {
         'block_cap': 100,
+        'placeholder_birth_date_factor': 20,
         'threshold': 12,
         'email_agree': 12, 'email_disagree': -1,
         'phone_agree': 8, 'phone_disagree': -1,
         'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_initial': 1,
         'first_name_disagree': -8,
         'last_name_exact': 4, 'last_name_similar': 2, 'last_name_disagree': -4,
-        'birth_date_agree': 6, 'birth_date_disagree': -12,
+        'birth_date_agree': 6, 'birth_date_close': 3, 'birth_date_disagree': -12,
         'zip_agree': 1, 'zip_disagree': -1,
         'address_agree': 2, 'address_disagree': -1,
         'voter_id_agree': 14, 'voter_id_disagree': -14,
@@ -50,6 +51,26 @@
                 substr({{ left }}, 1, 1) = substr({{ right }}, 1, 1)
                 and substr({{ left }}, length({{ left }}) - 2, 3) = substr({{ right }}, length({{ right }}) - 2, 3)
             )
+        )
+    )
+{% endmacro %}
+
+
+{#-
+    Two dates of birth one slip apart: two of year, month and day equal, or
+    the same year with day and month swapped (a US / European order mix-up).
+-#}
+{% macro m360_birth_dates_close(left, right) %}
+    {%- set parts = [] -%}
+    {%- for part in ['year', 'month', 'day'] -%}
+        {%- do parts.append('case when extract(' ~ part ~ ' from ' ~ left ~ ') = extract(' ~ part ~ ' from ' ~ right ~ ') then 1 else 0 end') -%}
+    {%- endfor -%}
+    (
+        ({{ parts | join(' + ') }}) = 2
+        or (
+            extract(year from {{ left }}) = extract(year from {{ right }})
+            and extract(month from {{ left }}) = extract(day from {{ right }})
+            and extract(day from {{ left }}) = extract(month from {{ right }})
         )
     )
 {% endmacro %}

@@ -216,6 +216,7 @@ def build_world(seed: int = 360, size: str = "small") -> World:
     next_dwid = 9_000_000_001
     human_id = 0
     household_id = 0
+    emails_in_use: set[str] = set()
     while len(world.humans) < n_people:
         household_id += 1
         county = rng.choice(COUNTIES)
@@ -239,14 +240,24 @@ def build_world(seed: int = 360, size: str = "small") -> World:
             suffix = None
             dob = adult_dob + timedelta(days=rng.randrange(-3000, 3000)) if member < 2 else (
                 adult_dob + timedelta(days=365 * rng.randrange(20, 32) + rng.randrange(365)))
-            dob = min(dob, date(2008, 10, 1))
-            if member >= 2 and sex == "M" and rng.random() < 0.15 and world.humans[-1].household_id == household_id:
-                # A junior: same first and last name as a parent, same address, different dob.
-                parent = world.humans[-member] if world.humans[-member].sex == "M" else world.humans[-1]
-                first, suffix = parent.first_name, "Jr"
+            if dob > date(2008, 10, 1):
+                # Too young to register: born some time in the decade before the cutoff.
+                dob = date(2008, 10, 1) - timedelta(days=rng.randrange(3650))
+            parents = world.humans[-member:][:2] if member >= 2 else []
+            fathers = [h for h in parents if h.sex == "M" and h.household_id == household_id]
+            if member >= 2 and sex == "M" and rng.random() < 0.15 and fathers:
+                # A junior: same first and last name as his father, same address, another dob.
+                first, suffix = fathers[0].first_name, "Jr"
+                if dob == fathers[0].dob:
+                    dob -= timedelta(days=1)
             member_last = last_name if rng.random() < 0.85 else rng.choice(last_names)
             local = f"{first}.{member_last}".lower().replace(" ", "").replace("'", "")
-            email = f"{local}{rng.randrange(100)}@{rng.choice(PERSONAL_DOMAINS)}"
+            number, domain = rng.randrange(100), rng.choice(PERSONAL_DOMAINS)
+            # A mailbox belongs to one person (or one couple): two John Smiths never share one.
+            while f"{local}{number}@{domain}" in emails_in_use:
+                number += 100
+            email = f"{local}{number}@{domain}"
+            emails_in_use.add(email)
             if rng.random() < 0.07:
                 email = None
             if member < 2 and household_size > 1 and rng.random() < 0.12:
@@ -260,11 +271,19 @@ def build_world(seed: int = 360, size: str = "small") -> World:
                 van_id_myv, next_myv = next_myv, next_myv + rng.randrange(1, 30)
                 if rng.random() < 0.9:
                     dwid, next_dwid = next_dwid, next_dwid + rng.randrange(1, 50)
+            work_email = f"{first[0]}{member_last}@{rng.choice(domains)}".lower() if rng.random() < 0.1 else None
+            if work_email is not None:
+                local_part, _, work_domain = work_email.partition("@")
+                suffix_number = 1
+                while work_email in emails_in_use:
+                    suffix_number += 1
+                    work_email = f"{local_part}{suffix_number}@{work_domain}"
+                emails_in_use.add(work_email)
             world.humans.append(Human(
                 human_id=human_id, first_name=first, last_name=member_last,
                 middle_name=rng.choice(male_names)[0] if rng.random() < 0.3 else None, suffix=suffix, sex=sex,
                 dob=dob, email=email,
-                work_email=f"{first[0]}{member_last}@{rng.choice(domains)}".lower() if rng.random() < 0.1 else None,
+                work_email=work_email,
                 cell=cell, landline=landline, household_id=household_id, street_no=street_no,
                 street_name=street_name, apt=apt, city=city, county=county, zip5=zip5,
                 zip4=f"{rng.randrange(10_000):04d}" if rng.random() < 0.6 else None,

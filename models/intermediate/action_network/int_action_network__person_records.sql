@@ -29,7 +29,8 @@ user_values as (
 
 ),
 
-{#- Core fields may hold more than one row per user (one per owner); each is a value set of its own. -#}
+
+{# Core fields may hold more than one row per user (one per owner); each is a value set of its own. -#}
 core_field_values as (
 
     select
@@ -62,8 +63,8 @@ action_values as (
         ('donations', 'donation_key'),
     ] %}
     {%- for table, key in actions %}
-    {%- set action_record_key = movement_360.m360_person_record_key('action_network', table, key) %}
-    select
+        {%- set action_record_key = movement_360.m360_person_record_key('action_network', table, key) %}
+        select
         {{ movement_360.m360_person_record_select({
             'person_record_key': action_record_key,
             'org_id': 'org_id',
@@ -82,9 +83,9 @@ action_values as (
             'record_created_at': 'created_at',
             'record_updated_at': 'updated_at',
         }) }}
-    from {{ ref('stg_action_network__' ~ table) }}
-    union all
-    select
+        from {{ ref('stg_action_network__' ~ table) }}
+        union all
+        select
         {{ movement_360.m360_person_record_select({
             'person_record_key': action_record_key,
             'org_id': 'org_id',
@@ -95,11 +96,11 @@ action_values as (
             'linked_record_key': user_record_key,
             'link_type': "'action_network_user'",
         }) }}
-    from {{ ref('stg_action_network__' ~ table) }}
-    where user_key is not null
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        from {{ ref('stg_action_network__' ~ table) }}
+        where user_key is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 
 ),

@@ -45,7 +45,7 @@ profile_values as (
 van_links as (
 
     {%- for id_column, mode in [('myvoters_van_id', 0), ('mycampaign_van_id', 1)] %}
-    select
+        select
         {{ movement_360.m360_person_record_select({
             'person_record_key': record_key,
             'org_id': 'org_id',
@@ -57,11 +57,11 @@ van_links as (
             'linked_van_database_mode': mode | string,
             'link_type': "'empower_" ~ id_column ~ "'",
         }) }}
-    from profiles
-    where {{ id_column }} is not null
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        from profiles
+        where {{ id_column }} is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 
 )

@@ -48,7 +48,8 @@ van_links as (
 
 ),
 
-{#- A user has one full name; its first word is the first name and its last word the last name. -#}
+
+{# A user has one full name; its first word is the first name and its last word the last name. -#}
 user_values as (
 
     select

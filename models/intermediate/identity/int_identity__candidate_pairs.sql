@@ -9,7 +9,7 @@
 {{ config(materialized='table') }}
 
 {%- set settings = movement_360.m360_identity_settings() %}
-{%- set rules = ['email', 'phone', 'last_name_zip', 'last_name_birth_date', 'first_name_birth_date', 'myvoters_id', 'dwid'] %}
+{%- set rules = ['email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'myvoters_id', 'dwid'] %}
 
 with
 
@@ -29,10 +29,11 @@ pairs_by_rule as (
         left_side.block_rule
     from blocked as left_side
     inner join blocked as right_side
-        on left_side.org_id = right_side.org_id
-        and left_side.block_rule = right_side.block_rule
-        and left_side.block_value = right_side.block_value
-        and left_side.person_record_key < right_side.person_record_key
+        on
+            left_side.org_id = right_side.org_id
+            and left_side.block_rule = right_side.block_rule
+            and left_side.block_value = right_side.block_value
+            and left_side.person_record_key < right_side.person_record_key
 
 ),
 
@@ -72,7 +73,7 @@ pairs as (
         left_record_key,
         right_record_key,
         {%- for rule in rules %}
-        max(case when block_rule = '{{ rule }}' then 1 else 0 end) = 1 as blocked_by_{{ rule }},
+            max(case when block_rule = '{{ rule }}' then 1 else 0 end) = 1 as blocked_by_{{ rule }},
         {%- endfor %}
         min(case when block_rule like 'known_link:%' then block_rule end) as known_link_rule
     from all_pairs

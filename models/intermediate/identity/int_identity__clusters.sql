@@ -18,8 +18,10 @@
 )
 {%- endset %}
 {%- set edges -%}
-(select left_record_key as left_node, right_record_key as right_node from {{ ref('int_identity__edges') }})
+    (select left_record_key as left_node, right_record_key as right_node from {{ ref('int_identity__edges') }})
 {%- endset %}
 
-select node_key, component_key
+select
+    node_key,
+    component_key
 from ({{ movement_360.m360_connected_components(nodes ~ ' as nodes', edges ~ ' as edges') }}) as components

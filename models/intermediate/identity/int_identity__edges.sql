@@ -17,7 +17,8 @@ records as (
 
 ),
 
-{#- A link with a connector at either end; links between two records are judged in people_match_evidence. -#}
+
+{# A link with a connector at either end; links between two records are judged in people_match_evidence. -#}
 connector_links as (
 
     select
@@ -59,10 +60,14 @@ must_link as (
 
 cannot_link as (
 
-    select left_person_record_key as record_key, right_person_record_key as other_record_key
+    select
+        left_person_record_key as record_key,
+        right_person_record_key as other_record_key
     from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
     union
-    select right_person_record_key, left_person_record_key
+    select
+        right_person_record_key,
+        left_person_record_key
     from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
 
 ),
@@ -80,6 +85,7 @@ proposed as (
 select proposed.*
 from proposed
 left join cannot_link
-    on proposed.left_record_key = cannot_link.record_key
-    and proposed.right_record_key = cannot_link.other_record_key
+    on
+        proposed.left_record_key = cannot_link.record_key
+        and proposed.right_record_key = cannot_link.other_record_key
 where cannot_link.record_key is null

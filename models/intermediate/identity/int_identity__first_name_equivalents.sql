@@ -9,21 +9,33 @@ with
 
 nicknames as (
 
-    select nickname, canonical_name from {{ ref('m360_nicknames') }}
+    select
+        nickname,
+        canonical_name
+    from {{ ref('m360_nicknames') }}
 
 ),
 
 equivalents as (
 
-    select nickname as name_key, canonical_name as equivalent_key from nicknames
+    select
+        nickname as name_key,
+        canonical_name as equivalent_key
+    from nicknames
     union
-    select canonical_name, nickname from nicknames
+    select
+        canonical_name as name_key,
+        nickname as equivalent_key
+    from nicknames
     union
-    select left_names.nickname, right_names.nickname
+    select
+        left_names.nickname as name_key,
+        right_names.nickname as equivalent_key
     from nicknames as left_names
     inner join nicknames as right_names
-        on left_names.canonical_name = right_names.canonical_name
-        and left_names.nickname <> right_names.nickname
+        on
+            left_names.canonical_name = right_names.canonical_name
+            and left_names.nickname <> right_names.nickname
 
 )
 

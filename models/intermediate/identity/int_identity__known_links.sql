@@ -26,7 +26,11 @@ value_rows as (
 
 van_contacts as (
 
-    select distinct org_id, van_id, van_database_mode, person_record_key
+    select distinct
+        org_id,
+        van_id,
+        van_database_mode,
+        person_record_key
     from value_rows
     where source_system = 'van' and van_id is not null and van_database_mode is not null and value_set = 'record'
 
@@ -44,7 +48,8 @@ van_id_modes as (
 
 ),
 
-{#- A VAN id's node: the contact's own record when the sync holds it, else a connector. -#}
+
+{# A VAN id's node: the contact's own record when the sync holds it, else a connector. -#}
 van_id_links as (
 
     select
@@ -56,8 +61,9 @@ van_id_links as (
         coalesce(van_id_modes.mode_count, 0) > 1 and value_rows.linked_van_database_mode is null as is_ambiguous
     from value_rows
     left join van_id_modes
-        on value_rows.org_id = van_id_modes.org_id
-        and trim(value_rows.linked_van_id) = van_id_modes.van_id
+        on
+            value_rows.org_id = van_id_modes.org_id
+            and trim(value_rows.linked_van_id) = van_id_modes.van_id
     where value_rows.is_link and value_rows.linked_van_id is not null
 
 ),
@@ -74,9 +80,10 @@ resolved_van_id_links as (
         van_id_links.link_type
     from van_id_links
     left join van_contacts
-        on van_id_links.org_id = van_contacts.org_id
-        and trim(van_id_links.linked_van_id) = van_contacts.van_id
-        and van_id_links.resolved_mode = van_contacts.van_database_mode
+        on
+            van_id_links.org_id = van_contacts.org_id
+            and trim(van_id_links.linked_van_id) = van_contacts.van_id
+            and van_id_links.resolved_mode = van_contacts.van_database_mode
     where not van_id_links.is_ambiguous
 
 ),

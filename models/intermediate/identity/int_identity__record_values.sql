@@ -32,13 +32,28 @@ adapter_rows as (
 
 ),
 
+{# Names repeat across millions of rows; each distinct spelling is normalised once. -#}
+first_name_keys as (
+
+    select first_name, {{ movement_360.m360_name_key('first_name') }} as first_name_key
+    from (select distinct first_name from adapter_rows where first_name is not null) as spellings
+
+),
+
+last_name_keys as (
+
+    select last_name, {{ movement_360.m360_last_name_key('last_name') }} as last_name_key
+    from (select distinct last_name from adapter_rows where last_name is not null) as spellings
+
+),
+
 keyed as (
 
     select
-        *,
-        {{ dbt.position("'link:'", 'value_set') }} = 1 as is_link,
-        {{ movement_360.m360_name_key('first_name') }} as first_name_key,
-        {{ movement_360.m360_last_name_key('last_name') }} as last_name_key,
+        adapter_rows.*,
+        {{ dbt.position("'link:'", 'adapter_rows.value_set') }} = 1 as is_link,
+        first_name_keys.first_name_key,
+        last_name_keys.last_name_key,
         {{ movement_360.m360_name_key('name_suffix') }} as name_suffix_key,
         {{ movement_360.m360_clean_email('email') }} as email_clean,
         {{ movement_360.m360_email_match_key('email') }} as email_key,
@@ -49,6 +64,10 @@ keyed as (
         nullif(trim(myvoters_van_id), '') as myvoters_key,
         nullif(trim(dwid), '') as dwid_key
     from adapter_rows
+    left join first_name_keys
+        on adapter_rows.first_name = first_name_keys.first_name
+    left join last_name_keys
+        on adapter_rows.last_name = last_name_keys.last_name
 
 )
 

@@ -17,7 +17,8 @@ select
     count(distinct coalesce(myvoters_key, dwid_key)) as voter_record_count,
     count(distinct birth_date_value) as birth_date_count
 from {{ ref('int_identity__person_records') }}
-where coalesce(myvoters_key, dwid_key, cast(birth_date_value as {{ dbt.type_string() }})) is not null
+where
+    coalesce(myvoters_key, dwid_key, cast(birth_date_value as {{ dbt.type_string() }})) is not null
     and first_name_key is not null
     and last_name_key is not null
     and zip5 is not null

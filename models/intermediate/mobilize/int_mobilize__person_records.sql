@@ -47,7 +47,7 @@ participations as (
 participation_values as (
 
     {%- for value_set, prefix, suffix in [('record', 'user_', ''), ('typed_at_signup', '', '_at_signup')] %}
-    select
+        select
         {{ movement_360.m360_person_record_select({
             'person_record_key': 'person_record_key',
             'org_id': 'org_id',
@@ -63,10 +63,10 @@ participation_values as (
             'record_created_at': 'created_at',
             'record_updated_at': 'user_modified_at' if value_set == 'record' else 'modified_at',
         }) }}
-    from participations
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        from participations
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 
 ),

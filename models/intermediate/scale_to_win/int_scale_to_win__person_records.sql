@@ -38,7 +38,8 @@ contact_values as (
 
 ),
 
-{#- Only all-digit external ids are VAN ids; anything else is some other system's id. -#}
+
+{# Only all-digit external ids are VAN ids; anything else is some other system's id. -#}
 van_links as (
 
     select

@@ -13,26 +13,27 @@ with
 contact_mentions as (
 
     {%- for export in exports %}
-    select
-        {{ loop.index }} as export_order,
-        org_id,
-        contact_key,
-        contact_id,
-        source_table,
-        contact_first_name,
-        contact_last_name,
-        contact_phone,
-        van_id
-    from {{ ref('stg_thrutext__' ~ export) }}
-    where contact_id is not null
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            {{ loop.index }} as export_order,
+            org_id,
+            contact_key,
+            contact_id,
+            source_table,
+            contact_first_name,
+            contact_last_name,
+            contact_phone,
+            van_id
+        from {{ ref('stg_thrutext__' ~ export) }}
+        where contact_id is not null
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 
 ),
 
-{#- The same contact is mentioned on every message row; its distinct values are its value sets. -#}
+
+{# The same contact is mentioned on every message row; its distinct values are its value sets. -#}
 distinct_values as (
 
     select distinct
@@ -46,7 +47,8 @@ distinct_values as (
 
 ),
 
-{#- A contact's record names the first export that mentions it, messages before surveys and opt-outs. -#}
+
+{# A contact's record names the first export that mentions it, messages before surveys and opt-outs. -#}
 first_mentions as (
 
     select
@@ -68,8 +70,9 @@ numbered_values as (
         ) as value_number
     from distinct_values
     inner join first_mentions
-        on distinct_values.contact_key = first_mentions.contact_key
-        and first_mentions.mention_number = 1
+        on
+            distinct_values.contact_key = first_mentions.contact_key
+            and first_mentions.mention_number = 1
 
 ),
 

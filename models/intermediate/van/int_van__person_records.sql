@@ -39,7 +39,8 @@ contact_values as (
 
 ),
 
-{#- Child rows whose contact is missing still reach the crosswalk: the record key is computed, not joined. -#}
+
+{# Child rows whose contact is missing still reach the crosswalk: the record key is computed, not joined. -#}
 email_values as (
 
     select
@@ -137,7 +138,8 @@ online_forms as (
 
 ),
 
-{#- A submission is a record of its own (the values typed), so a form filed under the wrong contact stays visible. -#}
+
+{# A submission is a record of its own (the values typed), so a form filed under the wrong contact stays visible. -#}
 online_form_values as (
 
     {%- set typed = [
@@ -146,7 +148,7 @@ online_form_values as (
         ('home_phone', 'null', 'submitted_home_phone'),
     ] %}
     {%- for value_set, email, phone in typed %}
-    select
+        select
         {{ movement_360.m360_person_record_select({
             'person_record_key': 'person_record_key',
             'org_id': 'org_id',
@@ -165,11 +167,11 @@ online_form_values as (
             'record_created_at': 'submitted_at',
             'record_updated_at': 'modified_at',
         }) }}
-    from online_forms
-    {%- if value_set != 'record' %}
-    where {{ email }} is not null or {{ phone }} is not null
-    {%- endif %}
-    union all
+        from online_forms
+        {%- if value_set != 'record' %}
+            where {{ email }} is not null or {{ phone }} is not null
+        {%- endif %}
+        union all
     {%- endfor %}
     select
         {{ movement_360.m360_person_record_select({

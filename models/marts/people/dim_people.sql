@@ -35,23 +35,25 @@ value_rows as (
 
 {%- for field, column in fields %}
 
-best_{{ field }} as (
+    best_{{ field }} as (
 
-    select person_id, {{ column }} as {{ field }}
-    from (
         select
             person_id,
-            {{ column }},
-            row_number() over (
-                partition by person_id
-                order by source_rank, value_set_rank, record_updated_at desc, person_record_key, value_set
-            ) as value_rank
-        from value_rows
-        where {{ column }} is not null
-    ) as ranked
-    where value_rank = 1
+            {{ column }} as {{ field }}
+        from (
+            select
+                person_id,
+                {{ column }},
+                row_number() over (
+                    partition by person_id
+                    order by source_rank asc, value_set_rank asc, record_updated_at desc, person_record_key asc, value_set asc
+                ) as value_rank
+            from value_rows
+            where {{ column }} is not null
+        ) as ranked
+        where value_rank = 1
 
-),
+    ),
 {%- endfor %}
 
 people as (
@@ -72,13 +74,14 @@ select
     people.person_id,
     people.org_id,
     {%- for field, column in fields %}
-    best_{{ field }}.{{ field }},
+        best_{{ field }}.{{ field }},
     {%- endfor %}
     people.person_record_count,
     people.source_system_count,
     people.first_record_created_at,
     people.last_record_updated_at
-from people
+from
+    people
 {%- for field, column in fields %}
 left join best_{{ field }}
     on people.person_id = best_{{ field }}.person_id

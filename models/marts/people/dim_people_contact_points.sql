@@ -7,7 +7,12 @@ with
 
 crosswalk as (
 
-    select person_record_key, person_id, source_system, record_updated_at from {{ ref('people_crosswalk') }}
+    select
+        person_record_key,
+        person_id,
+        source_system,
+        record_updated_at
+    from {{ ref('people_crosswalk') }}
 
 ),
 
@@ -19,7 +24,11 @@ contact_points as (
 
 people as (
 
-    select person_id, email, phone from {{ ref('dim_people') }}
+    select
+        person_id,
+        email,
+        phone
+    from {{ ref('dim_people') }}
 
 ),
 

@@ -13,7 +13,10 @@ cannot_link as (
 
 crosswalk as (
 
-    select person_record_key, person_id from {{ ref('people_crosswalk') }}
+    select
+        person_record_key,
+        person_id
+    from {{ ref('people_crosswalk') }}
 
 )
 

@@ -61,10 +61,18 @@ anchors as (
 
 edge_ends as (
 
-    select left_record_key as person_record_key, right_record_key as other_record_key, edge_rule, match_score
+    select
+        left_record_key as person_record_key,
+        right_record_key as other_record_key,
+        edge_rule,
+        match_score
     from edges
     union all
-    select right_record_key, left_record_key, edge_rule, match_score
+    select
+        right_record_key,
+        left_record_key,
+        edge_rule,
+        match_score
     from edges
 
 ),
@@ -82,8 +90,8 @@ ranked_edges as (
                     else 3
                 end,
                 match_score desc,
-                edge_rule,
-                other_record_key
+                edge_rule asc,
+                other_record_key asc
         ) as edge_rank
     from edge_ends
 

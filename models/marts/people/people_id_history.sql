@@ -11,7 +11,11 @@ with
 
 crosswalk as (
 
-    select person_record_key, person_id, is_anchor_record from {{ ref('people_crosswalk') }}
+    select
+        person_record_key,
+        person_id,
+        is_anchor_record
+    from {{ ref('people_crosswalk') }}
 
 ),
 

@@ -6,7 +6,9 @@
     cannot-link override names it. Household guard: two records that disagree
     on first name, date of birth, generational suffix or voter-file id are two
     people however much contact data they share (couples on one phone, a
-    junior at his father's address).
+    junior at his father's address). A date of birth one slip away (two of
+    year, month and day equal, or day and month swapped) is 'close': a typo,
+    not a second person.
 -#}
 {%- set s = movement_360.m360_identity_settings() %}
 
@@ -38,9 +40,15 @@ voter_name_counts as (
 
 cannot_link as (
 
-    select left_person_record_key, right_person_record_key from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
+    select
+        left_person_record_key,
+        right_person_record_key
+    from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
     union
-    select right_person_record_key, left_person_record_key from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
+    select
+        right_person_record_key,
+        left_person_record_key
+    from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
 
 ),
 
@@ -54,7 +62,7 @@ compared as (
         right_record.source_system as right_source_system,
         pairs.blocked_by_email,
         pairs.blocked_by_phone,
-        pairs.blocked_by_last_name_zip,
+        pairs.blocked_by_name_zip,
         pairs.blocked_by_last_name_birth_date,
         pairs.blocked_by_first_name_birth_date,
         pairs.blocked_by_myvoters_id,
@@ -75,7 +83,8 @@ compared as (
             when left_record.first_name_key = right_record.first_name_key then 'exact'
             when first_name_equivalents.name_key is not null then 'nickname'
             when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key') }} then 'similar'
-            when (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
+            when
+                (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
                 and substr(left_record.first_name_key, 1, 1) = substr(right_record.first_name_key, 1, 1) then 'initial'
             else 'disagree'
         end as first_name_outcome,
@@ -88,6 +97,7 @@ compared as (
         case
             when left_record.birth_date_value is null or right_record.birth_date_value is null then 'missing'
             when left_record.birth_date_value = right_record.birth_date_value then 'agree'
+            when {{ movement_360.m360_birth_dates_close('left_record.birth_date_value', 'right_record.birth_date_value') }} then 'close'
             else 'disagree'
         end as birth_date_outcome,
         case
@@ -102,22 +112,26 @@ compared as (
             else 'disagree'
         end as address_outcome,
         case
-            when coalesce(left_record.myvoters_key, left_record.dwid_key) is null
+            when
+                coalesce(left_record.myvoters_key, left_record.dwid_key) is null
                 or coalesce(right_record.myvoters_key, right_record.dwid_key) is null then 'missing'
             when left_record.myvoters_key = right_record.myvoters_key or left_record.dwid_key = right_record.dwid_key then 'agree'
             when left_record.myvoters_key <> right_record.myvoters_key or left_record.dwid_key <> right_record.dwid_key then 'disagree'
             else 'missing'
         end as voter_id_outcome,
         case
-            when left_record.name_suffix_key is not null and right_record.name_suffix_key is not null
+            when
+                left_record.name_suffix_key is not null and right_record.name_suffix_key is not null
                 and left_record.name_suffix_key <> right_record.name_suffix_key then 'disagree'
             when left_record.name_suffix_key = right_record.name_suffix_key then 'agree'
             else 'missing'
         end as name_suffix_outcome,
         case
-            when left_record.zip5 is null or left_record.zip5 <> right_record.zip5
+            when
+                left_record.zip5 is null or left_record.zip5 <> right_record.zip5
                 or left_record.last_name_key <> right_record.last_name_key then 'not_applicable'
-            when coalesce(left_counts.voter_record_count, 0) > 1 or coalesce(right_counts.voter_record_count, 0) > 1
+            when
+                coalesce(left_counts.voter_record_count, 0) > 1 or coalesce(right_counts.voter_record_count, 0) > 1
                 or coalesce(left_counts.birth_date_count, 0) > 1 or coalesce(right_counts.birth_date_count, 0) > 1 then 'shared'
             when coalesce(left_counts.voter_record_count, 0) = 1 or coalesce(right_counts.voter_record_count, 0) = 1 then 'unique'
             else 'unknown'
@@ -129,21 +143,25 @@ compared as (
     inner join records as right_record
         on pairs.right_record_key = right_record.person_record_key
     left join first_name_equivalents
-        on left_record.first_name_key = first_name_equivalents.name_key
-        and right_record.first_name_key = first_name_equivalents.equivalent_key
+        on
+            left_record.first_name_key = first_name_equivalents.name_key
+            and right_record.first_name_key = first_name_equivalents.equivalent_key
     left join voter_name_counts as left_counts
-        on left_record.org_id = left_counts.org_id
-        and left_record.first_name_key = left_counts.first_name_key
-        and left_record.last_name_key = left_counts.last_name_key
-        and left_record.zip5 = left_counts.zip5
+        on
+            left_record.org_id = left_counts.org_id
+            and left_record.first_name_key = left_counts.first_name_key
+            and left_record.last_name_key = left_counts.last_name_key
+            and left_record.zip5 = left_counts.zip5
     left join voter_name_counts as right_counts
-        on right_record.org_id = right_counts.org_id
-        and right_record.first_name_key = right_counts.first_name_key
-        and right_record.last_name_key = right_counts.last_name_key
-        and right_record.zip5 = right_counts.zip5
+        on
+            right_record.org_id = right_counts.org_id
+            and right_record.first_name_key = right_counts.first_name_key
+            and right_record.last_name_key = right_counts.last_name_key
+            and right_record.zip5 = right_counts.zip5
     left join cannot_link
-        on pairs.left_record_key = cannot_link.left_person_record_key
-        and pairs.right_record_key = cannot_link.right_person_record_key
+        on
+            pairs.left_record_key = cannot_link.left_person_record_key
+            and pairs.right_record_key = cannot_link.right_person_record_key
 
 ),
 
@@ -167,7 +185,12 @@ weighted as (
             when 'disagree' then {{ s.last_name_disagree }}
             else 0
         end as last_name_weight,
-        case birth_date_outcome when 'agree' then {{ s.birth_date_agree }} when 'disagree' then {{ s.birth_date_disagree }} else 0 end as birth_date_weight,
+        case birth_date_outcome
+            when 'agree' then {{ s.birth_date_agree }}
+            when 'close' then {{ s.birth_date_close }}
+            when 'disagree' then {{ s.birth_date_disagree }}
+            else 0
+        end as birth_date_weight,
         case zip_outcome when 'agree' then {{ s.zip_agree }} when 'disagree' then {{ s.zip_disagree }} else 0 end as zip_weight,
         case address_outcome when 'agree' then {{ s.address_agree }} when 'disagree' then {{ s.address_disagree }} else 0 end as address_weight,
         case voter_id_outcome when 'agree' then {{ s.voter_id_agree }} when 'disagree' then {{ s.voter_id_disagree }} else 0 end as voter_id_weight,
@@ -184,7 +207,7 @@ scored as (
     select
         *,
         email_weight + phone_weight + first_name_weight + last_name_weight + birth_date_weight
-            + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
+        + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
         case
             when first_name_outcome = 'disagree' then 'first_name'
             when birth_date_outcome = 'disagree' then 'birth_date'
@@ -218,7 +241,7 @@ select
     right_source_system,
     blocked_by_email,
     blocked_by_phone,
-    blocked_by_last_name_zip,
+    blocked_by_name_zip,
     blocked_by_last_name_birth_date,
     blocked_by_first_name_birth_date,
     blocked_by_myvoters_id,

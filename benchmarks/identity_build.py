@@ -1,0 +1,73 @@
+"""Benchmark: the identity layer (adapters, matching, clustering, people marts) on DuckDB.
+
+Needs a warehouse whose staging layer is built, as benchmarks/staging_build.py leaves it:
+    .venv/bin/python benchmarks/staging_build.py --size large --threads 2
+    .venv/bin/python benchmarks/identity_build.py --size large --threads 2
+Runs `dbt run` of the identity models and of the people marts in a fresh process and reports
+its wall time and peak memory (max RSS; DuckDB runs inside the dbt process), then the sizes
+of what it built. Writes benchmarks/results/identity_build_<size>.json (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import duckdb
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from staging_build import ROOT, run_phase
+
+# The tools' person record adapters (views), the identity models and the people marts.
+IDENTITY_SELECTION = ["movement_360.intermediate", "movement_360.marts.people"]
+
+SIZES_SQL = {
+    "person_records": "select count(*) from main_m360_intermediate.int_identity__person_records",
+    "value_sets": "select count(*) from main_m360_intermediate.int_identity__record_values",
+    "candidate_pairs": "select count(*) from main_m360_marts.people_match_evidence",
+    "accepted_pairs": "select count(*) from main_m360_marts.people_match_evidence where is_accepted",
+    "edges": "select count(*) from main_m360_intermediate.int_identity__edges",
+    "people": "select count(*) from main_m360_marts.dim_people",
+    "oversized_blocks": "select count(*) from main_m360_marts.people_oversized_blocks",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="large", choices=["small", "demo", "large"])
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--work", type=Path, default=ROOT / ".bench-work")
+    args = parser.parse_args()
+
+    warehouse = args.work / args.size / "bench.duckdb"
+    if not warehouse.exists():
+        raise SystemExit(f"{warehouse} is missing: run benchmarks/staging_build.py --size {args.size} first")
+    env = {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+           "DBT_PROFILES_DIR": str(ROOT / "integration_tests"), "M360_TARGET": "duckdb",
+           "M360_DUCKDB_PATH": str(warehouse), "M360_THREADS": str(args.threads)}
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    integration = ROOT / "integration_tests"
+    phases = [
+        run_phase("dbt_seed_identity", [dbt, "seed", "--select", "m360_identity_must_link",
+                                        "m360_identity_cannot_link", "m360_nicknames"], env, integration),
+        run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
+        run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
+    ]
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        sizes = {name: connection.execute(sql).fetchone()[0] for name, sql in SIZES_SQL.items()}
+    report = {"size": args.size, "threads": args.threads, "sizes": sizes, "phases": phases}
+    out = ROOT / "benchmarks" / "results" / f"identity_build_{args.size}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1) + "\n")
+    print(f"{args.size}: identity layer on DuckDB, {args.threads} threads")
+    for name, value in sizes.items():
+        print(f"  {name:<18}{value:>12,}")
+    for phase in phases:
+        print(f"  {phase['phase']:<24}{phase['seconds']:>8} s{phase['peak_rss_mib']:>10} MiB peak")
+
+
+if __name__ == "__main__":
+    main()
