@@ -62,21 +62,26 @@ build_duckdb_plain() {
         --vars '{movement_360__van_sources: [], movement_360__van_schema: van}' | tee "$work/plain_build.log" &&
         grep -q "column 'contentid' is missing from .*contactscontacts_mym.*staged as null" "$work/plain_build.log"
 }
-# Each tool disabled in turn: what reads across tools (the health mart and its tests) still builds
-# and passes, and the disabled tool stages nothing (assert_staged_tools_match_enabled_flags).
+# Each tool disabled in turn: what reads across tools (the health mart, the identity layer and
+# their tests) still builds and passes, and the disabled tool stages nothing
+# (assert_staged_tools_match_enabled_flags).
 # Staging models never read another tool's models.
 build_duckdb_each_tool_disabled() {
     local tool
     for tool in van mobilize action_network spoke scale_to_win thrutext hustle thrutalk empower; do
         echo "== without $tool"
-        duck_build --select "health_source_row_counts+" --vars "{movement_360__${tool}_enabled: false}" || return 1
+        duck_build --select "health_source_row_counts+" "int_identity__record_values+" \
+            --vars "{movement_360__${tool}_enabled: false}" || return 1
     done
 }
-# The Action Network API shape instead of the SQL mirror.
+# The Action Network API shape instead of the SQL mirror, through the identity layer.
 build_duckdb_an_api() {
     duck_build --select movement_360.staging.action_network health_source_row_counts \
+        int_action_network_api__person_records "int_identity__record_values+" \
         --vars '{movement_360__action_network_shape: api}'
 }
+# person_id survives reruns, unrelated records and full refreshes; merges keep the older id.
+identity_stability() { python "$M360_ROOT/scripts/ci/identity_stability.py" --duckdb "$duck"; }
 
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
@@ -99,6 +104,7 @@ step load_duckdb load_duckdb
 step dbt_deps deps
 step sql_lint sql_lint
 step dbt_build_duckdb_hub build_duckdb_hub
+step identity_stability identity_stability
 step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api

@@ -12,6 +12,10 @@
 {% macro m360_identity_settings() %}
     {%- set settings = {
         'block_cap': 100,
+        'blocking_rules': [
+            'email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'birth_date_zip',
+            'address_zip', 'myvoters_id', 'dwid',
+        ],
         'placeholder_birth_date_factor': 20,
         'threshold': 12,
         'email_agree': 12, 'email_disagree': -1,
@@ -24,6 +28,7 @@
         'address_agree': 2, 'address_disagree': -1,
         'voter_id_agree': 14, 'voter_id_disagree': -14,
         'name_unique_in_zip': 3,
+        'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
     } -%}
     {%- set overrides = var('movement_360__identity_settings', {}) -%}
     {%- for name in overrides -%}

@@ -7,9 +7,9 @@
 {%- set nodes -%}
 (
     select left_node as node_key from {{ ref('identity_chain_edges') }}
-    union
+    union distinct
     select right_node from {{ ref('identity_chain_edges') }}
-    union
+    union distinct
     select {{ dbt.concat(["'isolated_'", "cast(n as " ~ dbt.type_string() ~ ")"]) }}
     from (
         select tens.d * 10 + ones.d as n

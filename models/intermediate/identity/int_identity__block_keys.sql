@@ -1,13 +1,18 @@
 {#-
     One row per person record and blocking key it holds. Records are compared
     only with records that share a block (same org, same rule, same value):
-    e-mail key, phone, full name + ZIP (the first name or any full name it is a
-    nickname of: bob, rob and robert share the block), last name + date of
-    birth, first name + date of birth, MyVoters id, DWID. block_size counts the block's records;
+    the rules listed in the setting blocking_rules. By default: e-mail key,
+    phone, name_zip (last name, ZIP and the first name or any full name it is
+    a nickname of: bob, rob and robert share the block), last name + date of
+    birth, first name + date of birth, date of birth + ZIP, street + ZIP,
+    MyVoters id, DWID; full_name (first and last name anywhere) is off, as
+    common names make large blocks. block_size counts the block's records;
     blocks over the cap (a shared office phone, info@, a placeholder date) are
     not expanded into pairs and are listed in people_oversized_blocks.
 -#}
 {{ config(materialized='table') }}
+
+{%- set settings = movement_360.m360_identity_settings() %}
 
 with
 
@@ -33,7 +38,7 @@ first_name_groups as (
     from records
     where first_name_key is not null
 
-    union
+    union distinct
 
     select distinct
         records.first_name_key,
@@ -44,6 +49,23 @@ first_name_groups as (
 
 ),
 
+{#- Rules on one record's own values: rule -> (block value, columns that must be present). -#}
+{%- set date_text = 'cast(birth_date_value as ' ~ dbt.type_string() ~ ')' %}
+{%- set simple_rules = {
+    'last_name_birth_date': (dbt.concat(['last_name_key', "'|'", date_text]), ['last_name_key', 'birth_date_value']),
+    'first_name_birth_date': (dbt.concat(['first_name_key', "'|'", date_text]), ['first_name_key', 'birth_date_value']),
+    'birth_date_zip': (dbt.concat([date_text, "'|'", 'zip5']), ['birth_date_value', 'zip5']),
+    'address_zip': (dbt.concat(['address_key', "'|'", 'zip5']), ['address_key', 'zip5']),
+    'full_name': (dbt.concat(['first_name_key', "'|'", 'last_name_key']), ['first_name_key', 'last_name_key']),
+    'myvoters_id': ('myvoters_key', ['myvoters_key']),
+    'dwid': ('dwid_key', ['dwid_key']),
+} %}
+{%- for rule in settings.blocking_rules %}
+    {%- if rule not in simple_rules and rule not in ['email', 'phone', 'name_zip'] %}
+        {{ exceptions.raise_compiler_error("blocking_rules: unknown rule '" ~ rule ~ "'; known: email, phone, name_zip, " ~ simple_rules.keys() | list | join(', ')) }}
+    {%- endif %}
+{%- endfor %}
+
 keys as (
 
     select
@@ -52,58 +74,33 @@ keys as (
         match_key as block_value,
         person_record_key
     from contact_points
+    where contact_point_type in ('{{ (settings.blocking_rules | select('in', ['email', 'phone']) | list + ['none']) | join("', '") }}')
+    {%- if 'name_zip' in settings.blocking_rules %}
 
     union all
 
     select
         records.org_id,
         'name_zip' as block_rule,
-        {{ dbt.concat(['records.last_name_key', "'|'", 'records.zip5', "'|'", 'first_names.name_group']) }},
+        {{ dbt.concat(['records.last_name_key', "'|'", 'records.zip5', "'|'", 'first_names.name_group']) }} as block_value,
         records.person_record_key
     from records
     inner join first_name_groups as first_names
         on records.first_name_key = first_names.first_name_key
     where records.last_name_key is not null and records.zip5 is not null
+    {%- endif %}
+    {%- for rule, definition in simple_rules.items() if rule in settings.blocking_rules %}
 
     union all
 
     select
         org_id,
-        'last_name_birth_date' as block_rule,
-        {{ dbt.concat(['last_name_key', "'|'", 'cast(birth_date_value as ' ~ dbt.type_string() ~ ')']) }},
+        '{{ rule }}' as block_rule,
+        {{ definition[0] }} as block_value,
         person_record_key
     from records
-    where last_name_key is not null and birth_date_value is not null
-
-    union all
-
-    select
-        org_id,
-        'first_name_birth_date' as block_rule,
-        {{ dbt.concat(['first_name_key', "'|'", 'cast(birth_date_value as ' ~ dbt.type_string() ~ ')']) }},
-        person_record_key
-    from records
-    where first_name_key is not null and birth_date_value is not null
-
-    union all
-
-    select
-        org_id,
-        'myvoters_id' as block_rule,
-        myvoters_key,
-        person_record_key
-    from records
-    where myvoters_key is not null
-
-    union all
-
-    select
-        org_id,
-        'dwid' as block_rule,
-        dwid_key,
-        person_record_key
-    from records
-    where dwid_key is not null
+    where {{ definition[1] | map('string') | join(' is not null and ') }} is not null
+    {%- endfor %}
 
 ),
 

@@ -9,7 +9,10 @@
 {{ config(materialized='table') }}
 
 {%- set settings = movement_360.m360_identity_settings() %}
-{%- set rules = ['email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'myvoters_id', 'dwid'] %}
+{%- set rules = [
+    'email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'birth_date_zip', 'address_zip',
+    'full_name', 'myvoters_id', 'dwid',
+] %}
 
 with
 

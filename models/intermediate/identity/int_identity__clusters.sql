@@ -11,9 +11,9 @@
 {%- set nodes -%}
 (
     select person_record_key as node_key from {{ ref('int_identity__person_records') }}
-    union
+    union distinct
     select left_record_key from {{ ref('int_identity__edges') }}
-    union
+    union distinct
     select right_record_key from {{ ref('int_identity__edges') }}
 )
 {%- endset %}

@@ -64,7 +64,7 @@ cannot_link as (
         left_person_record_key as record_key,
         right_person_record_key as other_record_key
     from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
-    union
+    union distinct
     select
         right_person_record_key,
         left_person_record_key

@@ -22,12 +22,12 @@ equivalents as (
         nickname as name_key,
         canonical_name as equivalent_key
     from nicknames
-    union
+    union distinct
     select
         canonical_name as name_key,
         nickname as equivalent_key
     from nicknames
-    union
+    union distinct
     select
         left_names.nickname as name_key,
         right_names.nickname as equivalent_key

@@ -34,7 +34,8 @@ issued_now as (
 issued as (
 
     select * from issued_now
-    {%- if is_incremental() %}
+    {#- is_incremental() looks the table up: not when compiling without a warehouse. -#}
+    {%- if var('movement_360__introspect', true) and is_incremental() %}
     union all
     select person_id, anchor_record_key, first_issued_at, retired_at from {{ this }}
     {%- endif %}

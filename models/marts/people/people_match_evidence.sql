@@ -8,7 +8,8 @@
     people however much contact data they share (couples on one phone, a
     junior at his father's address). A date of birth one slip away (two of
     year, month and day equal, or day and month swapped) is 'close': a typo,
-    not a second person.
+    not a second person. First and last names entered the wrong way round
+    ('swapped') count as both agreeing.
 -#}
 {%- set s = movement_360.m360_identity_settings() %}
 
@@ -44,7 +45,7 @@ cannot_link as (
         left_person_record_key,
         right_person_record_key
     from {{ ref(var('movement_360__identity_cannot_link_seed', 'm360_identity_cannot_link')) }}
-    union
+    union distinct
     select
         right_person_record_key,
         left_person_record_key
@@ -65,6 +66,9 @@ compared as (
         pairs.blocked_by_name_zip,
         pairs.blocked_by_last_name_birth_date,
         pairs.blocked_by_first_name_birth_date,
+        pairs.blocked_by_birth_date_zip,
+        pairs.blocked_by_address_zip,
+        pairs.blocked_by_full_name,
         pairs.blocked_by_myvoters_id,
         pairs.blocked_by_dwid,
         pairs.known_link_rule,
@@ -82,6 +86,10 @@ compared as (
             when left_record.first_name_key is null or right_record.first_name_key is null then 'missing'
             when left_record.first_name_key = right_record.first_name_key then 'exact'
             when first_name_equivalents.name_key is not null then 'nickname'
+            when
+                left_record.first_name_key <> left_record.last_name_key
+                and left_record.first_name_key = right_record.last_name_key
+                and left_record.last_name_key = right_record.first_name_key then 'swapped'
             when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key') }} then 'similar'
             when
                 (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
@@ -91,6 +99,10 @@ compared as (
         case
             when left_record.last_name_key is null or right_record.last_name_key is null then 'missing'
             when left_record.last_name_key = right_record.last_name_key then 'exact'
+            when
+                left_record.first_name_key <> left_record.last_name_key
+                and left_record.first_name_key = right_record.last_name_key
+                and left_record.last_name_key = right_record.first_name_key then 'swapped'
             when {{ movement_360.m360_names_similar('left_record.last_name_key', 'right_record.last_name_key') }} then 'similar'
             else 'disagree'
         end as last_name_outcome,
@@ -174,6 +186,7 @@ weighted as (
         case first_name_outcome
             when 'exact' then {{ s.first_name_exact }}
             when 'nickname' then {{ s.first_name_nickname }}
+            when 'swapped' then {{ s.first_name_exact }}
             when 'similar' then {{ s.first_name_similar }}
             when 'initial' then {{ s.first_name_initial }}
             when 'disagree' then {{ s.first_name_disagree }}
@@ -181,6 +194,7 @@ weighted as (
         end as first_name_weight,
         case last_name_outcome
             when 'exact' then {{ s.last_name_exact }}
+            when 'swapped' then {{ s.last_name_exact }}
             when 'similar' then {{ s.last_name_similar }}
             when 'disagree' then {{ s.last_name_disagree }}
             else 0
@@ -208,12 +222,15 @@ scored as (
         *,
         email_weight + phone_weight + first_name_weight + last_name_weight + birth_date_weight
         + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
+        {%- if s.household_guard | length > 0 %}
         case
-            when first_name_outcome = 'disagree' then 'first_name'
-            when birth_date_outcome = 'disagree' then 'birth_date'
-            when name_suffix_outcome = 'disagree' then 'name_suffix'
-            when voter_id_outcome = 'disagree' then 'voter_id'
-        end as household_guard
+            {%- for field in s.household_guard %}
+            when {{ field }}_outcome = 'disagree' then '{{ field }}'
+            {%- endfor %}
+        end
+        {%- else %}
+        cast(null as {{ dbt.type_string() }})
+        {%- endif %} as household_guard
     from weighted
 
 ),
@@ -244,6 +261,9 @@ select
     blocked_by_name_zip,
     blocked_by_last_name_birth_date,
     blocked_by_first_name_birth_date,
+    blocked_by_birth_date_zip,
+    blocked_by_address_zip,
+    blocked_by_full_name,
     blocked_by_myvoters_id,
     blocked_by_dwid,
     known_link_rule,
