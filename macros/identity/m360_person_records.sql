@@ -41,22 +41,10 @@
 
 
 {#-
-    The select list of one adapter row: every contract column, in contract
-    order and type, from the expressions given (a dict of column -> SQL);
-    columns not given are typed nulls. A name outside the contract is a
-    compile error, so a typo cannot silently drop a value.
+    The select list of one person records adapter row (see m360_contract_select).
 -#}
 {% macro m360_person_record_select(values) %}
-    {%- set contract = movement_360.m360_person_record_contract() -%}
-    {%- set names = contract | map(attribute=0) | list -%}
-    {%- for name in values -%}
-        {%- if name not in names -%}
-            {{ exceptions.raise_compiler_error("m360_person_record_select: '" ~ name ~ "' is not a person record column; the contract has " ~ names | join(', ')) }}
-        {%- endif -%}
-    {%- endfor -%}
-    {%- for name, data_type in contract %}
-        cast({{ values.get(name, 'null') }} as {{ data_type }}) as {{ name }}{{ ',' if not loop.last }}
-    {%- endfor %}
+    {{ return(movement_360.m360_contract_select(movement_360.m360_person_record_contract(), values, 'm360_person_record_select')) }}
 {% endmacro %}
 
 

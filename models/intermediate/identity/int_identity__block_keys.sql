@@ -77,29 +77,29 @@ keys as (
     where contact_point_type in ('{{ (settings.blocking_rules | select('in', ['email', 'phone']) | list + ['none']) | join("', '") }}')
     {%- if 'name_zip' in settings.blocking_rules %}
 
-    union all
+        union all
 
-    select
-        records.org_id,
-        'name_zip' as block_rule,
-        {{ dbt.concat(['records.last_name_key', "'|'", 'records.zip5', "'|'", 'first_names.name_group']) }} as block_value,
-        records.person_record_key
-    from records
-    inner join first_name_groups as first_names
-        on records.first_name_key = first_names.first_name_key
-    where records.last_name_key is not null and records.zip5 is not null
+        select
+            records.org_id,
+            'name_zip' as block_rule,
+            {{ dbt.concat(['records.last_name_key', "'|'", 'records.zip5', "'|'", 'first_names.name_group']) }} as block_value,
+            records.person_record_key
+        from records
+        inner join first_name_groups as first_names
+            on records.first_name_key = first_names.first_name_key
+        where records.last_name_key is not null and records.zip5 is not null
     {%- endif %}
     {%- for rule, definition in simple_rules.items() if rule in settings.blocking_rules %}
 
-    union all
+        union all
 
-    select
-        org_id,
-        '{{ rule }}' as block_rule,
-        {{ definition[0] }} as block_value,
-        person_record_key
-    from records
-    where {{ definition[1] | map('string') | join(' is not null and ') }} is not null
+        select
+            org_id,
+            '{{ rule }}' as block_rule,
+            {{ definition[0] }} as block_value,
+            person_record_key
+        from records
+        where {{ definition[1] | map('string') | join(' is not null and ') }} is not null
     {%- endfor %}
 
 ),

@@ -12,6 +12,10 @@
     ('swapped') count as both agreeing.
 -#}
 {%- set s = movement_360.m360_identity_settings() %}
+{%- set guard_cases = [] %}
+{%- for field in s.household_guard %}
+    {%- do guard_cases.append("when " ~ field ~ "_outcome = 'disagree' then '" ~ field ~ "'") %}
+{%- endfor %}
 
 with
 
@@ -222,15 +226,10 @@ scored as (
         *,
         email_weight + phone_weight + first_name_weight + last_name_weight + birth_date_weight
         + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
-        {%- if s.household_guard | length > 0 %}
         case
-            {%- for field in s.household_guard %}
-            when {{ field }}_outcome = 'disagree' then '{{ field }}'
-            {%- endfor %}
-        end
-        {%- else %}
-        cast(null as {{ dbt.type_string() }})
-        {%- endif %} as household_guard
+            when 1 = 0 then cast(null as {{ dbt.type_string() }})
+            {{ guard_cases | join('\n            ') }}
+        end as household_guard
     from weighted
 
 ),
