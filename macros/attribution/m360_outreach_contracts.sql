@@ -57,8 +57,8 @@
 
 
 {#- The key of a canvasser identity: tool, kind of account and the tool's id for it. -#}
-{% macro m360_canvasser_key(source_system, canvasser_type, id_expression) %}
-    {{ return(movement_360.m360_surrogate_key(['org_id', "'" ~ source_system ~ "'", "'" ~ canvasser_type ~ "'", id_expression])) }}
+{% macro m360_canvasser_key(source_system, canvasser_type, id_expression, org_column='org_id') %}
+    {{ return(movement_360.m360_surrogate_key([org_column, "'" ~ source_system ~ "'", "'" ~ canvasser_type ~ "'", id_expression])) }}
 {% endmacro %}
 
 
@@ -110,4 +110,15 @@
 {#- A conversation took place: the person was reached, whatever they said. -#}
 {% macro m360_result_is_contact(result) %}
     coalesce({{ result }} in ('canvassed', 'refused'), false)
+{% endmacro %}
+
+
+{#- A turf value (district, county, precinct, ZIP) as compared with the turf rules: trimmed, lower case, and numbers without leading zeros. -#}
+{% macro m360_turf_value(column) %}
+    {%- set text = 'lower(trim(cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')))' -%}
+    case
+        when {{ movement_360.m360_regexp_contains(text, '^[0-9]+$') }}
+            then coalesce(nullif({{ movement_360.m360_regexp_replace_all(text, '^0+', '') }}, ''), '0')
+        else {{ text }}
+    end
 {% endmacro %}

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import config as demo_config
 from .spec import Table, ToolOutput
 from .tools import available_tools, emit_tool
 from .world import World, build_world
@@ -88,6 +89,8 @@ def generate(out: Path, seed: int = 360, size: str = "small", tools: list[str] |
         outputs.append(output)
         counts[tool] = write_tool(out, output)
     write_truth(out, world, outputs)
+    # The group's own turf rules and roster: loaded like a tool, but not a vendor sync (not in the manifest).
+    write_tool(out, demo_config.emit(world))
     manifest = {"seed": seed, "size": size, "humans": len(world.humans), "tables": counts}
     (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest

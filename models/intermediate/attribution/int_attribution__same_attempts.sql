@@ -1,0 +1,97 @@
+{#-
+    Attempts recorded twice, each matched to the record that stands for both:
+    - a texting or dialer tool's attempt that VAN also holds under the tool's
+      integration user (same person, channel and tool, within
+      movement_360__attempt_match_window_minutes): the tool's own record
+      stands, as it names the texter or caller;
+    - VAN's copies of one attempt in both database modes (same person,
+      channel, result and canvasser account, within 5 minutes): the
+      MyCampaign copy stands.
+    Matches are one to one: each side keeps only its closest counterpart.
+-#}
+{{ config(materialized='table') }}
+
+{%- set window_minutes = var('movement_360__attempt_match_window_minutes', 120) %}
+
+with
+
+attempts as (
+
+    select * from {{ ref('int_attribution__attempts') }}
+    where person_id is not null
+
+),
+
+integration_candidates as (
+
+    select
+        van_copies.attempt_key as duplicate_attempt_key,
+        tool_attempts.attempt_key as surviving_attempt_key,
+        'integration_copy' as match_rule,
+        abs({{ dbt.datediff('tool_attempts.attempted_at', 'van_copies.attempted_at', 'second') }}) as seconds_apart
+    from attempts as van_copies
+    inner join attempts as tool_attempts
+        on
+            van_copies.person_id = tool_attempts.person_id
+            and van_copies.channel = tool_attempts.channel
+            and van_copies.integration_source_system = tool_attempts.source_system
+    where
+        van_copies.source_system = 'van'
+        and abs({{ dbt.datediff('tool_attempts.attempted_at', 'van_copies.attempted_at', 'minute') }}) <= {{ window_minutes }}
+
+),
+
+mode_double_candidates as (
+
+    select
+        my_voters.attempt_key as duplicate_attempt_key,
+        my_campaign.attempt_key as surviving_attempt_key,
+        'van_mode_double' as match_rule,
+        abs({{ dbt.datediff('my_campaign.attempted_at', 'my_voters.attempted_at', 'second') }}) as seconds_apart
+    from attempts as my_voters
+    inner join attempts as my_campaign
+        on
+            my_voters.person_id = my_campaign.person_id
+            and my_voters.channel = my_campaign.channel
+            and my_voters.result = my_campaign.result
+            and my_voters.canvasser_source_id = my_campaign.canvasser_source_id
+            and my_voters.source_table <> my_campaign.source_table
+    where
+        my_voters.source_system = 'van'
+        and my_campaign.source_system = 'van'
+        and my_voters.integration_source_system is null
+        and lower(my_voters.source_table) like '%vf'
+        and lower(my_campaign.source_table) not like '%vf'
+        and abs({{ dbt.datediff('my_campaign.attempted_at', 'my_voters.attempted_at', 'minute') }}) <= 5
+
+),
+
+candidates as (
+
+    select * from integration_candidates
+    union all
+    select * from mode_double_candidates
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by duplicate_attempt_key order by seconds_apart, surviving_attempt_key
+        ) as rank_for_duplicate,
+        row_number() over (
+            partition by surviving_attempt_key order by seconds_apart, duplicate_attempt_key
+        ) as rank_for_survivor
+    from candidates
+
+)
+
+select
+    duplicate_attempt_key,
+    surviving_attempt_key,
+    match_rule,
+    seconds_apart
+from ranked
+where rank_for_duplicate = 1 and rank_for_survivor = 1
