@@ -1,4 +1,4 @@
-"""Benchmark: the identity layer (adapters, matching, clustering, people marts) on DuckDB.
+"""Benchmark: the identity layer (adapters, matching, clustering, people marts), then attribution, on DuckDB.
 
 Needs a warehouse whose staging layer is built, as benchmarks/staging_build.py leaves it:
     .venv/bin/python benchmarks/staging_build.py --size large --threads 2
@@ -21,8 +21,11 @@ import duckdb
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from staging_build import ROOT, run_phase
 
-# The tools' person record adapters (views), the identity models and the people marts.
-IDENTITY_SELECTION = ["movement_360.intermediate", "movement_360.marts.people"]
+# The tools' adapters (views), the identity models and the people marts; then attribution and its marts.
+IDENTITY_SELECTION = ["movement_360.intermediate", "movement_360.marts.people", "--exclude",
+                      "movement_360.intermediate.attribution"]
+ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "movement_360.intermediate.attribution",
+                         "movement_360.marts.programs"]
 
 SIZES_SQL = {
     "person_records": "select count(*) from main_m360_intermediate.int_identity__person_records",
@@ -32,6 +35,8 @@ SIZES_SQL = {
     "edges": "select count(*) from main_m360_intermediate.int_identity__edges",
     "people": "select count(*) from main_m360_marts.dim_people",
     "oversized_blocks": "select count(*) from main_m360_marts.people_oversized_blocks",
+    "outreach_attempts": "select count(*) from main_m360_intermediate.int_attribution__attempts",
+    "fct_outreach_attempts": "select count(*) from main_m360_marts.fct_outreach_attempts",
 }
 
 
@@ -51,10 +56,13 @@ def main() -> None:
     dbt = str(Path(sys.executable).with_name("dbt"))
     integration = ROOT / "integration_tests"
     phases = [
-        run_phase("dbt_seed_identity", [dbt, "seed", "--select", "m360_identity_must_link",
-                                        "m360_identity_cannot_link", "m360_nicknames"], env, integration),
+        run_phase("dbt_seed", [dbt, "seed", "--select", "m360_identity_must_link", "m360_identity_cannot_link",
+                               "m360_nicknames", "m360_van_integration_users", "m360_canvasser_roster",
+                               "m360_turf_rules"], env, integration),
         run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
         run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
+        # Canvasser attribution on top: turf rules and roster, the outreach facts.
+        run_phase("dbt_run_attribution", [dbt, "run", "--select", *ATTRIBUTION_SELECTION], env, integration),
     ]
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         sizes = {name: connection.execute(sql).fetchone()[0] for name, sql in SIZES_SQL.items()}
