@@ -3,7 +3,7 @@
     possible, so a volunteer canvasser is also a member with a journey: through
     the person record the tool links it to (a VAN public user's contact, a
     Spoke user), else an e-mail or phone that exactly one person holds, else a
-    full name exactly one person has. Integration users are not people.
+    full name exactly one person has (as written, else through a nickname). Integration users are not people.
 -#}
 {{ config(materialized='table') }}
 
@@ -82,13 +82,30 @@ name_owners as (
 
 ),
 
+{#- A nickname of a full name one person has ("Bob Smith" for the only Robert Smith), when no one has the name as written. -#}
+nickname_owners as (
+
+    select
+        people.org_id,
+        equivalents.name_key as first_name_key,
+        {{ movement_360.m360_last_name_key('people.last_name') }} as last_name_key,
+        min(people.person_id) as person_id
+    from {{ ref('dim_people') }} as people
+    inner join {{ ref('int_identity__first_name_equivalents') }} as equivalents
+        on {{ movement_360.m360_name_key('people.first_name') }} = equivalents.equivalent_key
+    where people.last_name is not null
+    group by people.org_id, equivalents.name_key, {{ movement_360.m360_last_name_key('people.last_name') }}
+    having count(distinct people.person_id) = 1
+
+),
+
 resolved as (
 
     select
         canvassers.*,
         case
             when canvassers.canvasser_type = 'integration_user' then null
-            else coalesce(linked.person_id, by_email.person_id, by_phone.person_id, by_name.person_id)
+            else coalesce(linked.person_id, by_email.person_id, by_phone.person_id, by_name.person_id, by_nickname.person_id)
         end as person_id,
         case
             when canvassers.canvasser_type = 'integration_user' then 'integration_user'
@@ -96,6 +113,7 @@ resolved as (
             when by_email.person_id is not null then 'email'
             when by_phone.person_id is not null then 'phone'
             when by_name.person_id is not null then 'name'
+            when by_nickname.person_id is not null then 'nickname'
             else 'unresolved'
         end as person_match_method
     from canvassers
@@ -116,6 +134,11 @@ resolved as (
             canvassers.org_id = by_name.org_id
             and canvassers.first_name_key = by_name.first_name_key
             and canvassers.last_name_key = by_name.last_name_key
+    left join nickname_owners as by_nickname
+        on
+            canvassers.org_id = by_nickname.org_id
+            and canvassers.first_name_key = by_nickname.first_name_key
+            and canvassers.last_name_key = by_nickname.last_name_key
 
 )
 
