@@ -48,6 +48,7 @@ van_geography as (
         cast(null as {{ dbt.type_string() }}) as county_name,
         cast(null as {{ dbt.type_string() }}) as precinct_name,
         1 as geography_rank
+    from (select 1 as one) as nothing
     where 1 = 0
 
 ),

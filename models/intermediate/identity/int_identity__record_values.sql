@@ -27,6 +27,7 @@ adapter_rows as (
     {#- No tool enabled: an empty relation of the contract's shape. -#}
     select
         {{ movement_360.m360_person_record_select({}) }}
+    from (select 1 as one) as nothing
     where 1 = 0
     {%- endfor %}
 

@@ -30,6 +30,7 @@ adapter_rows as (
     {%- else %}
     select
         {{ movement_360.m360_action_select({}) }}
+    from (select 1 as one) as nothing
     where 1 = 0
     {%- endfor %}
 

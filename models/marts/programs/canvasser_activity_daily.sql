@@ -79,6 +79,7 @@ shift_days as (
         cast(null as date) as activity_date,
         cast(null as {{ dbt.type_string() }}) as program,
         0 as shifts_attended
+    from (select 1 as one) as nothing
     where 1 = 0
 
 ),
