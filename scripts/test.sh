@@ -70,7 +70,7 @@ build_duckdb_each_tool_disabled() {
     local tool
     for tool in van mobilize action_network spoke scale_to_win thrutext hustle thrutalk empower; do
         echo "== without $tool"
-        duck_build --select "health_source_row_counts+" "int_identity__record_values+" \
+        duck_build --select "health_source_row_counts+" "int_identity__record_values+" "int_preferences__opt_outs+" \
             --vars "{movement_360__${tool}_enabled: false}" || return 1
     done
 }
