@@ -1,4 +1,5 @@
-"""Benchmark: the identity layer (adapters, matching, clustering, people marts), then attribution, on DuckDB.
+"""Benchmark: the identity layer (adapters, matching, clustering, people marts), then attribution, then the
+journey, program and contact-preference marts, on DuckDB.
 
 Needs a warehouse whose staging layer is built, as benchmarks/staging_build.py leaves it:
     .venv/bin/python benchmarks/staging_build.py --size large --threads 2
@@ -21,11 +22,16 @@ import duckdb
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from staging_build import ROOT, run_phase
 
-# The tools' adapters (views), the identity models and the people marts; then attribution and its marts.
+# The tools' adapters (views), the identity models and the people marts; then attribution, then the journey,
+# program and contact-preference marts.
 IDENTITY_SELECTION = ["movement_360.intermediate", "movement_360.marts.people", "--exclude",
-                      "movement_360.intermediate.attribution"]
+                      "movement_360.intermediate.attribution", "movement_360.intermediate.journey",
+                      "movement_360.intermediate.preferences", "person_contact_preferences", "contact_point_opt_outs"]
 ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "movement_360.intermediate.attribution",
-                         "movement_360.marts.programs"]
+                         "fct_outreach_attempts", "canvasser_activity_daily"]
+JOURNEY_SELECTION = ["m360_engagement_ladder", "movement_360.intermediate.journey", "movement_360.marts.journey",
+                     "person_program_touches", "program_overlap", "program_daily",
+                     "movement_360.intermediate.preferences", "person_contact_preferences", "contact_point_opt_outs"]
 
 SIZES_SQL = {
     "person_records": "select count(*) from main_m360_intermediate.int_identity__person_records",
@@ -37,6 +43,8 @@ SIZES_SQL = {
     "oversized_blocks": "select count(*) from main_m360_marts.people_oversized_blocks",
     "outreach_attempts": "select count(*) from main_m360_intermediate.int_attribution__attempts",
     "fct_outreach_attempts": "select count(*) from main_m360_marts.fct_outreach_attempts",
+    "fct_person_actions": "select count(*) from main_m360_marts.fct_person_actions",
+    "program_daily": "select count(*) from main_m360_marts.program_daily",
 }
 
 
@@ -58,11 +66,13 @@ def main() -> None:
     phases = [
         run_phase("dbt_seed", [dbt, "seed", "--select", "m360_identity_must_link", "m360_identity_cannot_link",
                                "m360_nicknames", "m360_van_integration_users", "m360_canvasser_roster",
-                               "m360_turf_rules"], env, integration),
+                               "m360_turf_rules", "m360_engagement_ladder"], env, integration),
         run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
         run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
         # Canvasser attribution on top: turf rules and roster, the outreach facts.
         run_phase("dbt_run_attribution", [dbt, "run", "--select", *ATTRIBUTION_SELECTION], env, integration),
+        # The journey, program and contact-preference marts on top of both.
+        run_phase("dbt_run_journey", [dbt, "run", "--select", *JOURNEY_SELECTION], env, integration),
     ]
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         sizes = {name: connection.execute(sql).fetchone()[0] for name, sql in SIZES_SQL.items()}
