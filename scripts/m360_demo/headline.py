@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 def headline(database: Path) -> list[str]:
@@ -21,9 +25,34 @@ def headline(database: Path) -> list[str]:
                    sum(duplicate_rows), sum(suppressed_rows)
             from "{schema[0]}".health_source_row_counts
             group by source_name order by source_name""").fetchall()
-    lines = [f"{'tool':<22}{'models':>8}{'raw rows':>12}{'kept':>12}{'re-delivered':>14}{'suppressed':>12}"]
-    for tool, models, raw, kept, duplicates, suppressed in rows:
-        lines.append(f"{tool:<22}{models:>8}{raw:>12,}{kept:>12,}{duplicates:>14,}{suppressed:>12,}")
+        marts = schema[0]
+        lines = [f"{'tool':<22}{'models':>8}{'raw rows':>12}{'kept':>12}{'re-delivered':>14}{'suppressed':>12}"]
+        for tool, models, raw, kept, duplicates, suppressed in rows:
+            lines.append(f"{tool:<22}{models:>8}{raw:>12,}{kept:>12,}{duplicates:>14,}{suppressed:>12,}")
+        lines += people_lines(connection, marts)
+    return lines
+
+
+def people_lines(connection: duckdb.DuckDBPyConnection, marts: str) -> list[str]:
+    """Identity, attribution and journey figures, when those marts were built."""
+    built = {name for (name,) in connection.execute(
+        "select table_name from information_schema.tables where table_schema = ?", [marts]).fetchall()}
+    lines: list[str] = []
+    if "people_crosswalk" in built:
+        records, people = connection.execute(
+            f'select count(*), count(distinct person_id) from "{marts}".people_crosswalk').fetchone()
+        lines.append(f"identity: {records:,} person records from every tool -> {people:,} people")
+    if "fct_outreach_attempts" in built:
+        methods = connection.execute(
+            f'select attribution_method, count(*) from "{marts}".fct_outreach_attempts group by 1 order by 2 desc'
+        ).fetchall()
+        total = sum(count for _, count in methods)
+        lines.append(f"outreach: {total:,} attempts, credited by " + ", ".join(f"{m} {c:,}" for m, c in methods))
+    if "dim_members" in built:
+        stages = connection.execute(
+            f"""select coalesce(ladder_stage, 'no stage'), count(*) from "{marts}".dim_members
+                group by 1 order by min(coalesce(ladder_stage_order, 0))""").fetchall()
+        lines.append("members by ladder stage: " + ", ".join(f"{stage} {count:,}" for stage, count in stages))
     return lines
 
 
