@@ -24,12 +24,12 @@ from staging_build import ROOT, run_phase
 
 # The tools' adapters (views), the identity models and the people marts; then attribution, then the journey,
 # program and contact-preference marts.
-IDENTITY_SELECTION = ["movement_360.intermediate", "movement_360.marts.people", "--exclude",
-                      "movement_360.intermediate.attribution", "movement_360.intermediate.journey",
-                      "movement_360.intermediate.preferences", "person_contact_preferences", "contact_point_opt_outs"]
-ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "movement_360.intermediate.attribution",
-                         "fct_outreach_attempts", "canvasser_activity_daily"]
-JOURNEY_SELECTION = ["m360_engagement_ladder", "movement_360.intermediate.journey", "movement_360.marts.journey",
+IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identity", "movement_360.marts.people",
+                      "--exclude", "person_contact_preferences", "contact_point_opt_outs"]
+ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "int_*__outreach_attempts", "int_*__canvassers",
+                         "movement_360.intermediate.attribution", "fct_outreach_attempts", "canvasser_activity_daily"]
+JOURNEY_SELECTION = ["m360_engagement_ladder", "int_*__actions", "movement_360.intermediate.journey",
+                     "movement_360.marts.journey",
                      "person_program_touches", "program_overlap", "program_daily",
                      "movement_360.intermediate.preferences", "person_contact_preferences", "contact_point_opt_outs"]
 

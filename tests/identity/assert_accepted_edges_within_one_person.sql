@@ -1,9 +1,10 @@
-{#- Clustering converged: no accepted edge joins two components (nor two person_ids). -#}
+{#- Clustering converged: no kept edge joins two components (nor two person_ids). -#}
 with
 
 edges as (
 
-    select * from {{ ref('int_identity__edges') }}
+    select * from {{ ref('int_identity__resolved_edges') }}
+    where is_kept
 
 ),
 

@@ -25,7 +25,8 @@ clusters as (
 
 edges as (
 
-    select * from {{ ref('int_identity__edges') }}
+    select * from {{ ref('int_identity__resolved_edges') }}
+    where is_kept
 
 ),
 
