@@ -105,11 +105,12 @@ from cleaned
 
 # Identity settings for FEBRL's error model (typos in every field, no household structure to guard): the
 # same engine with weights fitted to the data, as Splink fits its model to each data set.
-# Found by hand on both data sets (2026-12-01): no household guard (FEBRL has no households, and its duplicates
-# carry typos in dates of birth and first names that the guard reads as a second person), softer disagreement,
-# more weight on street and postcode, a low threshold.
+# Found by hand on both data sets (2026-12-01): no household guard and no splitting of components with two
+# birth dates (FEBRL has no households, and its duplicates carry typos in dates of birth and first names that
+# both read as a second person), softer disagreement, more weight on street and postcode, a low threshold.
 FEBRL_SETTINGS: dict[str, object] = {
-    "household_guard": [], "threshold": 3, "birth_date_disagree": -3, "first_name_disagree": -2,
+    "household_guard": [], "split_conflicting_components": False, "threshold": 3, "birth_date_disagree": -3,
+    "first_name_disagree": -2,
     "last_name_disagree": -2, "address_agree": 5, "address_disagree": 0, "zip_agree": 3, "zip_disagree": 0,
 }
 

@@ -29,6 +29,7 @@
         'voter_id_agree': 14, 'voter_id_disagree': -14,
         'name_unique_in_zip': 3,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
+        'split_conflicting_components': true,
     } -%}
     {%- set overrides = var('movement_360__identity_settings', {}) -%}
     {%- for name in overrides -%}

@@ -3,9 +3,12 @@
     different voter-file records (MyVoters ids) or two different dates of
     birth. Typically a junior and his father glued by a record of one of them
     that carries only name and ZIP. int_identity__resolved_edges drops the
-    weak edges inside them.
+    weak edges inside them. Off (no rows) when the setting
+    split_conflicting_components is false, for data with no households.
 -#}
 {{ config(materialized='table') }}
+
+{%- set settings = movement_360.m360_identity_settings() %}
 
 select
     clusters.component_key,
@@ -16,4 +19,6 @@ from {{ ref('int_identity__provisional_clusters') }} as clusters
 inner join {{ ref('int_identity__person_records') }} as records
     on clusters.node_key = records.person_record_key
 group by clusters.component_key
-having count(distinct records.myvoters_key) > 1 or count(distinct records.birth_date_value) > 1
+having
+    {{ 'true' if settings.split_conflicting_components else 'false' }}
+    and (count(distinct records.myvoters_key) > 1 or count(distinct records.birth_date_value) > 1)
