@@ -122,3 +122,13 @@
         else {{ text }}
     end
 {% endmacro %}
+
+
+{#-
+    The id of a texter or caller an export names only by columns (ThruText
+    senders, ThruTalk callers): the lower-cased e-mail, else the phone, else
+    the name. Attempts and canvassers adapters must build it alike.
+-#}
+{% macro m360_named_account_id(email, phone, first_name, last_name) %}
+    {{ return("coalesce(lower(" ~ email ~ "), " ~ phone ~ ", " ~ dbt.concat(["coalesce(" ~ first_name ~ ", '')", "' '", "coalesce(" ~ last_name ~ ", '')"]) ~ ")") }}
+{% endmacro %}

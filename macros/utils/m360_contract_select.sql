@@ -18,3 +18,21 @@
     {%- endfor -%}
     {{ return(columns | join(',\n        ')) }}
 {% endmacro %}
+
+
+{#-
+    The union of every adapter model of one contract, each selected by the
+    contract's columns in order (an adapter missing one fails to compile).
+    With no adapter enabled, an empty relation of the contract's shape, so
+    models downstream still build.
+-#}
+{% macro m360_union_adapters(adapters, contract) %}
+    {%- set selects = [] -%}
+    {%- for adapter_model in adapters -%}
+        {%- do selects.append('select ' ~ (contract | map(attribute=0) | join(', ')) ~ ' from ' ~ ref(adapter_model)) -%}
+    {%- endfor -%}
+    {%- if not selects -%}
+        {%- do selects.append('select ' ~ movement_360.m360_contract_select(contract, {}) ~ ' from (select 1 as one) as nothing where 1 = 0') -%}
+    {%- endif -%}
+    {{ return(selects | join('\nunion all\n')) }}
+{% endmacro %}

@@ -11,21 +11,7 @@ with
 
 adapter_rows as (
 
-    {%- for adapter_model in adapters %}
-    select
-        {%- for name, data_type in contract %}
-        {{ name }}{{ ',' if not loop.last }}
-        {%- endfor %}
-    from {{ ref(adapter_model) }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- else %}
-    select
-        {{ movement_360.m360_outreach_attempt_select({}) }}
-    from (select 1 as one) as nothing
-    where 1 = 0
-    {%- endfor %}
+    {{ movement_360.m360_union_adapters(adapters, contract) }}
 
 ),
 

@@ -14,21 +14,7 @@ with
 
 adapter_rows as (
 
-    {%- for adapter_model in adapters %}
-    select
-        {%- for name, data_type in contract %}
-        {{ name }}{{ ',' if not loop.last }}
-        {%- endfor %}
-    from {{ ref(adapter_model) }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- else %}
-    select
-        {{ movement_360.m360_canvasser_select({}) }}
-    from (select 1 as one) as nothing
-    where 1 = 0
-    {%- endfor %}
+    {{ movement_360.m360_union_adapters(adapters, contract) }}
 
 ),
 
@@ -83,7 +69,7 @@ name_owners as (
 
 ),
 
-{#- A nickname of a full name one person has ("Bob Smith" for the only Robert Smith), when no one has the name as written. -#}
+{# A nickname of a full name one person has ("Bob Smith" for the only Robert Smith), when no one has the name as written. -#}
 nickname_owners as (
 
     select

@@ -14,22 +14,7 @@ with
 
 adapter_rows as (
 
-    {%- for adapter_model in adapters %}
-    select
-        {%- for name, data_type in contract %}
-        {{ name }}{{ ',' if not loop.last }}
-        {%- endfor %}
-    from {{ ref(adapter_model) }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- else %}
-    {#- No tool enabled: an empty relation of the contract's shape. -#}
-    select
-        {{ movement_360.m360_person_record_select({}) }}
-    from (select 1 as one) as nothing
-    where 1 = 0
-    {%- endfor %}
+    {{ movement_360.m360_union_adapters(adapters, contract) }}
 
 ),
 
@@ -37,14 +22,22 @@ adapter_rows as (
 first_name_keys as (
 
     select first_name, {{ movement_360.m360_name_key('first_name') }} as first_name_key
-    from (select distinct first_name from adapter_rows where first_name is not null) as spellings
+    from (
+        select distinct first_name
+        from adapter_rows
+        where first_name is not null
+    ) as spellings
 
 ),
 
 last_name_keys as (
 
     select last_name, {{ movement_360.m360_last_name_key('last_name') }} as last_name_key
-    from (select distinct last_name from adapter_rows where last_name is not null) as spellings
+    from (
+        select distinct last_name
+        from adapter_rows
+        where last_name is not null
+    ) as spellings
 
 ),
 

@@ -1,5 +1,5 @@
 {#-
-    spoke person records: every campaign contact (a person texted, as the
+    Spoke person records: every campaign contact (a person texted, as the
     upload listed them), and every user (a texter). A contact's external_id
     holds the VAN id of the list it was uploaded from when the campaign came
     out of VAN; whether MyVoters or MyCampaign is not recorded, so the identity
@@ -7,79 +7,4 @@
 -#}
 {{ config(enabled=movement_360.m360_tool_enabled('spoke')) }}
 
-{%- set contact_record_key = movement_360.m360_person_record_key('spoke', 'campaign_contact', 'campaign_contact_key') %}
-
-with
-
-contacts as (
-
-    select * from {{ ref('stg_spoke__campaign_contact') }}
-
-),
-
-contact_values as (
-
-    select
-        {{ movement_360.m360_person_record_select({
-            'person_record_key': contact_record_key,
-            'org_id': 'org_id',
-            'source_system': "'spoke'",
-            'source_table': 'source_table',
-            'source_record_id': 'source_id',
-            'value_set': "'record'",
-            'first_name': 'first_name',
-            'last_name': 'last_name',
-            'phone': 'cell',
-            'postal_code': 'zip',
-            'record_created_at': 'created_at',
-            'record_updated_at': 'updated_at',
-        }) }}
-    from contacts
-
-),
-
-
-{# Only all-digit external ids are VAN ids; anything else is some other system's id. -#}
-van_links as (
-
-    select
-        {{ movement_360.m360_person_record_select({
-            'person_record_key': contact_record_key,
-            'org_id': 'org_id',
-            'source_system': "'spoke'",
-            'source_table': 'source_table',
-            'source_record_id': 'source_id',
-            'value_set': "'link:external_id'",
-            'linked_van_id': 'external_id',
-            'link_type': "'spoke_external_id'",
-        }) }}
-    from contacts
-    where {{ movement_360.m360_regexp_contains('external_id', '^[0-9]+$') }}
-
-),
-
-user_values as (
-
-    select
-        {{ movement_360.m360_person_record_select({
-            'person_record_key': movement_360.m360_person_record_key('spoke', 'user', 'user_key'),
-            'org_id': 'org_id',
-            'source_system': "'spoke'",
-            'source_table': 'source_table',
-            'source_record_id': 'source_id',
-            'value_set': "'record'",
-            'first_name': 'first_name',
-            'last_name': 'last_name',
-            'email': 'email',
-            'phone': 'cell',
-            'record_created_at': 'created_at',
-        }) }}
-    from {{ ref('stg_spoke__user') }}
-
-)
-
-select * from contact_values
-union all
-select * from van_links
-union all
-select * from user_values
+{{ movement_360.m360_spoke_fork_person_records('spoke') }}

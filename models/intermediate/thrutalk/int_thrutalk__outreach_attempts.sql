@@ -1,7 +1,7 @@
 {#- ThruTalk attempts: every dial, with the caller named by the export's caller columns. -#}
 {{ config(enabled=movement_360.m360_tool_enabled('thrutalk')) }}
 
-{%- set caller_id = "coalesce(lower(caller_email), caller_phone_number, " ~ dbt.concat(["coalesce(caller_first_name, '')", "' '", "coalesce(caller_last_name, '')"]) ~ ")" %}
+{%- set caller_id = movement_360.m360_named_account_id('caller_email', 'caller_phone_number', 'caller_first_name', 'caller_last_name') %}
 
 select
     {{ movement_360.m360_outreach_attempt_select({

@@ -1,7 +1,7 @@
 {#- ThruText texters, as the sender columns of the message export name them (one per sender e-mail, phone or name). -#}
 {{ config(enabled=movement_360.m360_tool_enabled('thrutext')) }}
 
-{%- set sender_id = "coalesce(lower(sender_email), sender_phone, " ~ dbt.concat(["coalesce(sender_first_name, '')", "' '", "coalesce(sender_last_name, '')"]) ~ ")" %}
+{%- set sender_id = movement_360.m360_named_account_id('sender_email', 'sender_phone', 'sender_first_name', 'sender_last_name') %}
 
 with
 

@@ -18,21 +18,7 @@ with
 
 adapter_rows as (
 
-    {%- for adapter_model in adapters %}
-    select
-        {%- for name, data_type in contract %}
-        {{ name }}{{ ',' if not loop.last }}
-        {%- endfor %}
-    from {{ ref(adapter_model) }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
-    {%- else %}
-    select
-        {{ movement_360.m360_action_select({}) }}
-    from (select 1 as one) as nothing
-    where 1 = 0
-    {%- endfor %}
+    {{ movement_360.m360_union_adapters(adapters, contract) }}
 
 ),
 
@@ -197,7 +183,9 @@ deduplicated_tool_actions as (
     from tool_actions
     left join matched_doubles
         on tool_actions.action_key = matched_doubles.kept_action_key
-    where tool_actions.action_key not in (select duplicate_action_key from matched_doubles)
+    left join matched_doubles as merged_away
+        on tool_actions.action_key = merged_away.duplicate_action_key
+    where merged_away.duplicate_action_key is null
 
 ),
 
