@@ -5,6 +5,6 @@ select
     source_label as source,
     target_label as target,
     people as value
-from {{ ref('journey_sankey_edges') }}
+from {{ ref('fct_journey_sankey_edges') }}
 where trajectory = '{{ var("trajectory", "event_sequence") }}'
 order by step, people desc

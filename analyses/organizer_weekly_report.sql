@@ -11,6 +11,6 @@ select
     sum(people_contacted) as people_contacted,
     max(volunteers_active) as most_volunteers_in_a_day,
     sum(new_people_reached) as new_people_reached
-from {{ ref('program_daily') }}
+from {{ ref('fct_program_daily') }}
 group by organizer_name, team, {{ dbt.date_trunc('week', 'activity_date') }}, program
 order by organizer_name, week_starting, program

@@ -62,23 +62,6 @@
 {% endmacro %}
 
 
-{#- The enabled tools' adapters of one outreach contract ('outreach_attempts' or 'canvassers'). -#}
-{% macro m360_outreach_adapters(kind) %}
-    {%- set tools = {
-        'outreach_attempts': ['van', 'spoke', 'scale_to_win', 'thrutext', 'hustle', 'thrutalk', 'empower'],
-        'canvassers': ['van', 'spoke', 'scale_to_win', 'thrutext', 'hustle', 'thrutalk', 'empower'],
-    }[kind] -%}
-    {%- set adapters = [] -%}
-    {%- for tool in tools if movement_360.m360_tool_enabled(tool) -%}
-        {%- do adapters.append('int_' ~ tool ~ '__' ~ kind) -%}
-    {%- endfor -%}
-    {%- for extra in var('movement_360__' ~ kind ~ '_adapters', []) -%}
-        {%- do adapters.append(extra) -%}
-    {%- endfor -%}
-    {{ return(adapters) }}
-{% endmacro %}
-
-
 {#-
     An outcome label as the package's result vocabulary: canvassed, refused,
     not_home, moved, wrong_number, left_message, opted_out, busy, call_back,

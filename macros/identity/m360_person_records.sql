@@ -52,33 +52,3 @@
 {% macro m360_person_record_key(source_system, record_type, key_column) %}
     {{ return(movement_360.m360_surrogate_key(["'" ~ source_system ~ "'", "'" ~ record_type ~ "'", key_column])) }}
 {% endmacro %}
-
-
-{#-
-    The adapter models the identity layer unions: one per enabled tool, plus
-    any a project adds through movement_360__person_record_adapters (model
-    names that fulfil the contract).
--#}
-{% macro m360_person_record_adapters() %}
-    {%- set adapters = [] -%}
-    {%- set tools = [
-        ('van', movement_360.m360_tool_enabled('van')),
-        ('mobilize', movement_360.m360_tool_enabled('mobilize')),
-        ('action_network', movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'mirror'),
-        ('action_network_api', movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'api'),
-        ('spoke', movement_360.m360_tool_enabled('spoke')),
-        ('scale_to_win', movement_360.m360_tool_enabled('scale_to_win')),
-        ('thrutext', movement_360.m360_tool_enabled('thrutext')),
-        ('hustle', movement_360.m360_tool_enabled('hustle')),
-        ('thrutalk', movement_360.m360_tool_enabled('thrutalk')),
-        ('empower', movement_360.m360_tool_enabled('empower')),
-        ('custom', movement_360.m360_tool_enabled('custom')),
-    ] -%}
-    {%- for tool, enabled in tools if enabled -%}
-        {%- do adapters.append('int_' ~ tool ~ '__person_records') -%}
-    {%- endfor -%}
-    {%- for extra in var('movement_360__person_record_adapters', []) -%}
-        {%- do adapters.append(extra) -%}
-    {%- endfor -%}
-    {{ return(adapters) }}
-{% endmacro %}

@@ -29,6 +29,3 @@
     json_extract_path_text({{ column }}, '{{ key }}', true)
 {% endmacro %}
 
-{% macro snowflake__m360_json_extract_text(column, key) %}
-    json_extract_path_text({{ column }}, '{{ key }}')
-{% endmacro %}

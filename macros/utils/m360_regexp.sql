@@ -24,10 +24,6 @@
     regexp_contains({{ expression }}, r'{{ pattern }}')
 {%- endmacro %}
 
-{% macro snowflake__m360_regexp_contains(expression, pattern) -%}
-    regexp_instr({{ expression }}, '{{ pattern }}') > 0
-{%- endmacro %}
-
 
 {#- Every match of the pattern replaced by a literal replacement (no back-references). -#}
 {% macro m360_regexp_replace_all(expression, pattern, replacement) %}
@@ -41,16 +37,12 @@
     regexp_replace({{ expression }}, '{{ pattern }}', '{{ replacement }}', 'g')
 {%- endmacro %}
 
-{#- BigQuery, Redshift and Snowflake replace every match without a flag (Redshift's 4th argument is a position). -#}
+{#- BigQuery and Redshift replace every match without a flag (Redshift's 4th argument is a position). -#}
 {% macro bigquery__m360_regexp_replace_all(expression, pattern, replacement) -%}
     regexp_replace({{ expression }}, r'{{ pattern }}', '{{ replacement }}')
 {%- endmacro %}
 
 {% macro redshift__m360_regexp_replace_all(expression, pattern, replacement) -%}
-    regexp_replace({{ expression }}, '{{ pattern }}', '{{ replacement }}')
-{%- endmacro %}
-
-{% macro snowflake__m360_regexp_replace_all(expression, pattern, replacement) -%}
     regexp_replace({{ expression }}, '{{ pattern }}', '{{ replacement }}')
 {%- endmacro %}
 

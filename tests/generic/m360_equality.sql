@@ -5,13 +5,13 @@
 
     missing_from_model as (
         select {{ columns }} from {{ compare_model }}
-        {{ movement_360.m360_except() }}
+        {{ dbt.except() }}
         select {{ columns }} from {{ model }}
     ),
 
     unexpected_in_model as (
         select {{ columns }} from {{ model }}
-        {{ movement_360.m360_except() }}
+        {{ dbt.except() }}
         select {{ columns }} from {{ compare_model }}
     )
 

@@ -12,7 +12,7 @@ delivered as (
 crosswalk_counts as (
 
     select person_record_key, count(*) as crosswalk_rows
-    from {{ ref('people_crosswalk') }}
+    from {{ ref('dim_people_crosswalk') }}
     group by person_record_key
 
 )

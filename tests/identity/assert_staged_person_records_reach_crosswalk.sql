@@ -24,7 +24,7 @@
     ('empower', 'stg_empower__profiles', 'profile_key', 'profiles', 'empower'),
     ('custom', 'stg_custom__person_records', 'custom_record_key', 'person_records', 'custom'),
 ] %}
-{%- set adapters = movement_360.m360_person_record_adapters() %}
+{%- set adapters = movement_360.m360_contract_adapters('person_records') %}
 {%- set checked = [] %}
 {%- for table in person_tables if ('int_' ~ table[0] ~ '__person_records') in adapters %}
     {#- The column whose presence makes a row a person record (default: the key). -#}
@@ -52,6 +52,6 @@ staged as (
 
 select staged.staging_model, staged.person_record_key
 from staged
-left join {{ ref('people_crosswalk') }} as crosswalk
+left join {{ ref('dim_people_crosswalk') }} as crosswalk
     on staged.person_record_key = crosswalk.person_record_key
 where crosswalk.person_record_key is null

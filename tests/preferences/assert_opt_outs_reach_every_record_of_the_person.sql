@@ -29,7 +29,7 @@ crosswalk as (
         person_record_key,
         person_id,
         source_system
-    from {{ ref('people_crosswalk') }}
+    from {{ ref('dim_people_crosswalk') }}
 
 ),
 
@@ -52,7 +52,7 @@ preferences as (
         person_id,
         channel,
         is_opted_out
-    from {{ ref('person_contact_preferences') }}
+    from {{ ref('dim_person_contact_preferences') }}
 
 ),
 

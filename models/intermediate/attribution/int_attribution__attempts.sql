@@ -4,7 +4,7 @@
 -#}
 {{ config(materialized='table') }}
 
-{%- set adapters = movement_360.m360_outreach_adapters('outreach_attempts') %}
+{%- set adapters = movement_360.m360_contract_adapters('outreach_attempts') %}
 {%- set contract = movement_360.m360_outreach_attempt_contract() %}
 
 with
@@ -20,7 +20,7 @@ crosswalk as (
     select
         person_record_key,
         person_id
-    from {{ ref('people_crosswalk') }}
+    from {{ ref('int_identity__crosswalk') }}
 
 )
 

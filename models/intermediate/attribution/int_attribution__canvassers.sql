@@ -7,7 +7,7 @@
 -#}
 {{ config(materialized='table') }}
 
-{%- set adapters = movement_360.m360_outreach_adapters('canvassers') %}
+{%- set adapters = movement_360.m360_contract_adapters('canvassers') %}
 {%- set contract = movement_360.m360_canvasser_contract() %}
 
 with
@@ -35,7 +35,7 @@ crosswalk as (
     select
         person_record_key,
         person_id
-    from {{ ref('people_crosswalk') }}
+    from {{ ref('int_identity__crosswalk') }}
 
 ),
 
@@ -47,8 +47,8 @@ contact_point_owners as (
         contact_points.contact_point_type,
         contact_points.match_key,
         min(contact_points.person_id) as person_id
-    from {{ ref('dim_people_contact_points') }} as contact_points
-    inner join {{ ref('dim_people') }} as people
+    from {{ ref('int_identity__person_contact_points') }} as contact_points
+    inner join {{ ref('int_identity__people') }} as people
         on contact_points.person_id = people.person_id
     group by people.org_id, contact_points.contact_point_type, contact_points.match_key
     having count(distinct contact_points.person_id) = 1
@@ -62,7 +62,7 @@ name_owners as (
         {{ movement_360.m360_name_key('first_name') }} as first_name_key,
         {{ movement_360.m360_last_name_key('last_name') }} as last_name_key,
         min(person_id) as person_id
-    from {{ ref('dim_people') }}
+    from {{ ref('int_identity__people') }}
     where first_name is not null and last_name is not null
     group by org_id, {{ movement_360.m360_name_key('first_name') }}, {{ movement_360.m360_last_name_key('last_name') }}
     having count(*) = 1
@@ -77,7 +77,7 @@ nickname_owners as (
         equivalents.name_key as first_name_key,
         {{ movement_360.m360_last_name_key('people.last_name') }} as last_name_key,
         min(people.person_id) as person_id
-    from {{ ref('dim_people') }} as people
+    from {{ ref('int_identity__people') }} as people
     inner join {{ ref('int_identity__first_name_equivalents') }} as equivalents
         on {{ movement_360.m360_name_key('people.first_name') }} = equivalents.equivalent_key
     where people.last_name is not null

@@ -12,7 +12,7 @@ people as (
     select
         person_id,
         zip5
-    from {{ ref('dim_people') }}
+    from {{ ref('int_identity__people') }}
 
 ),
 
@@ -31,7 +31,7 @@ people as (
                 order by contacts.database_mode asc, contacts.modified_at desc, contacts.van_person_key asc
             ) as geography_rank
         from {{ ref('stg_van__contacts') }} as contacts
-        inner join {{ ref('people_crosswalk') }} as crosswalk
+        inner join {{ ref('int_identity__crosswalk') }} as crosswalk
             on {{ movement_360.m360_person_record_key('van', 'contacts', 'contacts.van_person_key') }} = crosswalk.person_record_key
         where coalesce(contacts.house_district_name, contacts.senate_district_name, contacts.county_name, contacts.precinct_name) is not null
 

@@ -42,7 +42,7 @@ accepted_pairs as (
         right_record_key,
         coalesce(known_link_rule, 'scored') as edge_rule,
         cast(match_score as {{ dbt.type_float() }}) as match_score
-    from {{ ref('people_match_evidence') }}
+    from {{ ref('int_identity__pairs_scored') }}
     where is_accepted
 
 ),

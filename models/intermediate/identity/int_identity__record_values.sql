@@ -7,7 +7,7 @@
 -#}
 {{ config(materialized='table') }}
 
-{%- set adapters = movement_360.m360_person_record_adapters() %}
+{%- set adapters = movement_360.m360_contract_adapters('person_records') %}
 {%- set contract = movement_360.m360_person_record_contract() %}
 
 with

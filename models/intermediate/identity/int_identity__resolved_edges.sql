@@ -26,7 +26,7 @@ evidence as (
         email_outcome = 'agree'
         or birth_date_outcome = 'agree'
         or voter_id_outcome = 'agree' as has_shared_identifier
-    from {{ ref('people_match_evidence') }}
+    from {{ ref('int_identity__pairs_scored') }}
     where is_accepted
 
 ),

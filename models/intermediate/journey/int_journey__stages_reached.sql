@@ -28,7 +28,7 @@ actions as (
         action_key,
         action_type,
         occurred_at
-    from {{ ref('fct_person_actions') }}
+    from {{ ref('int_journey__actions_unioned') }}
     where person_id is not null and occurred_at is not null and action_category <> 'outreach_received'
 
 ),

@@ -24,7 +24,7 @@ crosswalk as (
     select
         person_record_key,
         person_id
-    from {{ ref('people_crosswalk') }}
+    from {{ ref('int_identity__crosswalk') }}
 
 ),
 
@@ -66,7 +66,7 @@ people as (
     select
         person_id,
         org_id
-    from {{ ref('dim_people') }}
+    from {{ ref('int_identity__people') }}
 
 ),
 
@@ -77,7 +77,7 @@ contact_point_holders as (
         people.org_id,
         contact_points.contact_point_type,
         contact_points.match_key
-    from {{ ref('dim_people_contact_points') }} as contact_points
+    from {{ ref('int_identity__person_contact_points') }} as contact_points
     inner join people
         on contact_points.person_id = people.person_id
 

@@ -22,13 +22,13 @@ people as (
     select
         person_id,
         org_id
-    from {{ ref('dim_people') }}
+    from {{ ref('int_identity__people') }}
 
 ),
 
 actions as (
 
-    select * from {{ ref('fct_person_actions') }}
+    select * from {{ ref('int_journey__actions_unioned') }}
     where person_id is not null
 
 ),

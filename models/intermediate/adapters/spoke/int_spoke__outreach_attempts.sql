@@ -1,0 +1,8 @@
+{#-
+    Spoke attempts: a conversation's opening text (the first message a texter
+    sent to one campaign contact). A reply from the contact makes it a
+    contact; an opt-out, whichever texter took it, makes the result opted_out.
+-#}
+{{ config(enabled=movement_360.m360_adapter_enabled('spoke')) }}
+
+{{ movement_360.m360_spoke_fork_outreach_attempts('spoke') }}
