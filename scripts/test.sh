@@ -67,8 +67,11 @@ build_duckdb_plain() {
 # (assert_staged_tools_match_enabled_flags).
 # Staging models never read another tool's models.
 build_duckdb_each_tool_disabled() {
-    local tool
-    for tool in van mobilize action_network spoke scale_to_win thrutext hustle thrutalk empower; do
+    local tool tools
+    # The tools come from the package's tool registry (macros/registry/m360_tool_registry.sql).
+    tools=$(M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt run-operation m360_print_tools --quiet) || return 1
+    [ -n "$tools" ] || { echo "the tool registry listed no tools"; return 1; }
+    for tool in $tools; do
         echo "== without $tool"
         duck_build --select "health_source_row_counts+" "int_identity__record_values+" "int_preferences__opt_outs+" \
             --vars "{movement_360__${tool}_enabled: false}" || return 1

@@ -1,19 +1,19 @@
 -- Every tool this build enables reached staging with rows, and no disabled tool staged
 -- anything: a build that silently staged nothing (a flag that never took effect, an
--- unmatched schema) or a tool that ignores its flag fails here.
-{%- set sources = {
-    'van': 'van', 'mobilize': 'mobilize', 'spoke': 'spoke', 'scale_to_win': 'scale_to_win',
-    'thrutext': 'thrutext', 'hustle': 'hustle', 'thrutalk': 'thrutalk', 'empower': 'empower',
-    'action_network': 'action_network_api' if var('movement_360__action_network_shape', 'mirror') == 'api' else 'action_network',
-} %}
+-- unmatched schema) or a tool that ignores its flag fails here. The tools and their
+-- source names (an adapter per shape) come from the package's tool registry.
+{%- set entries = [] %}
+{%- for entry in movement_360.m360_tool_registry() if entry.tool != 'custom' %}
+    {%- do entries.append((entry.adapter, movement_360.m360_tool_entry_active(entry))) %}
+{%- endfor %}
 
 with
 
 tool_flags as (
-    {%- for tool, source_name in sources.items() %}
+    {%- for source_name, is_active in entries %}
     select
         cast('{{ source_name }}' as {{ dbt.type_string() }}) as source_name,
-        {{ 'true' if var('movement_360__' ~ tool ~ '_enabled', false) else 'false' }} as is_enabled
+        {{ 'true' if is_active else 'false' }} as is_enabled
     {{ 'union all' if not loop.last }}
     {%- endfor %}
 ),

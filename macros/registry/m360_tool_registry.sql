@@ -94,7 +94,7 @@
 
 {#- Whether a registry entry builds in this run: its tool is enabled and, for a tool with shapes, this is the chosen shape. -#}
 {% macro m360_tool_entry_active(entry) %}
-    {%- if not var('movement_360__' ~ entry.tool ~ '_enabled', false) -%}
+    {%- if not movement_360.m360_tool_enabled(entry.tool) -%}
         {{ return(false) }}
     {%- endif -%}
     {%- if entry.get('shape') is not none -%}

@@ -31,7 +31,11 @@
 {% endmacro %}
 
 
-{#- The tool's enable flag. Tools are opt-in: a group enables the ones it syncs. -#}
+{#-
+    The tool's enable flag. Tools are opt-in: a group enables the ones it
+    syncs. movement_360__enable_all_tools turns every tool on (linting and
+    compiling the whole package without listing the tools).
+-#}
 {% macro m360_tool_enabled(tool) %}
-    {{ return(var('movement_360__' ~ tool ~ '_enabled', false)) }}
+    {{ return(var('movement_360__enable_all_tools', false) or var('movement_360__' ~ tool ~ '_enabled', false)) }}
 {% endmacro %}

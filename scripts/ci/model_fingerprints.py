@@ -2,7 +2,8 @@
 
 Used to show that a refactor changed no output: run it before and after, then diff the two files.
 Each relation gets its row count and the sum of a hash of each row, with the columns taken in name
-order, so a changed column order does not count as a change but any changed value does. Only
+order and as text, so a changed column order or integer width does not count as a change but any
+changed value does. Only
 counts and hashes are printed, never values.
 
     python scripts/ci/model_fingerprints.py --duckdb warehouse.duckdb > before.tsv
@@ -37,7 +38,7 @@ def fingerprints(path: str, exclude_columns: set[str]) -> list[tuple[str, str, i
             ).fetchall()
             if name not in exclude_columns
         ]
-        packed = ", ".join(f'"{c}" := "{c}"' for c in columns)
+        packed = ", ".join(f'"{c}" := cast("{c}" as varchar)' for c in columns)
         rows, total = con.execute(
             f'select count(*), coalesce(sum(hash(struct_pack({packed}))::hugeint), 0) '
             f'from "{schema}"."{table}"'

@@ -51,10 +51,10 @@ counts as (
     select
         person_id,
         {%- for action_type in action_types %}
-            sum(case when action_type = '{{ action_type }}' then 1 else 0 end) as {{ action_type }}_count,
+            count(case when action_type = '{{ action_type }}' then 1 end) as {{ action_type }}_count,
         {%- endfor %}
         max(case when action_category <> 'outreach_received' then occurred_at end) as last_action_at,
-        sum(case when action_category <> 'outreach_received' then 1 else 0 end) as action_count
+        count(case when action_category <> 'outreach_received' then 1 end) as action_count
     from actions
     group by person_id
 

@@ -29,7 +29,7 @@ attempt_days as (
         attempted_on as activity_date,
         program,
         count(*) as attempts,
-        sum(case when is_contact then 1 else 0 end) as contacts,
+        count(case when is_contact then 1 end) as contacts,
         count(distinct person_id) as people_attempted,
         count(distinct case when is_contact then person_id end) as people_contacted
     from attempts

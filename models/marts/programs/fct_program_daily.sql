@@ -99,14 +99,14 @@ select
     activity.organizer_name,
     activity.team,
     activity.house_district,
-    sum(case when activity.is_attempt or activity.program = 'digital' then 1 else 0 end) as attempts,
-    sum(case when activity.is_contact then 1 else 0 end) as contacts,
+    count(case when activity.is_attempt or activity.program = 'digital' then 1 end) as attempts,
+    count(case when activity.is_contact then 1 end) as contacts,
     cast(sum(case when activity.is_contact then 1 else 0 end) as {{ dbt.type_float() }})
     / nullif(sum(case when activity.is_attempt or activity.program = 'digital' then 1 else 0 end), 0) as contact_rate,
     count(distinct case when activity.is_attempt or activity.program = 'digital' then activity.person_id end) as people_attempted,
     count(distinct case when activity.is_contact then activity.person_id end) as people_contacted,
     count(distinct activity.canvasser_person_id) as volunteers_active,
-    sum(case when activity.program = 'events' and activity.is_contact then 1 else 0 end) as shifts_completed,
+    count(case when activity.program = 'events' and activity.is_contact then 1 end) as shifts_completed,
     count(distinct case when first_touches.first_touched_on = activity.activity_date then activity.person_id end) as new_people_reached
 from activity
 left join first_touches
