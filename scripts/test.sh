@@ -83,6 +83,13 @@ build_duckdb_an_api() {
         int_action_network_api__person_records "int_identity__record_values+" \
         --vars '{movement_360__action_network_shape: api}'
 }
+# A toy tool added the way docs/adding-a-tool.md says (integration_tests/models/toy_tool: a staging
+# model, two adapters, one registry entry in a var) reaches the crosswalk and the preferences.
+build_duckdb_toy_tool() {
+    duck_build --select movement_360_integration_tests.toy_tool "int_identity__record_values+" "int_preferences__opt_outs+" \
+        assert_toy_tool_reaches_people_and_preferences \
+        --vars '{movement_360__toy_enabled: true, movement_360__extra_tools: [{tool: toy, contracts: [person_records, opt_outs], person_tables: [[stg_toy__contacts, contact_key, contacts, contact_key]]}]}'
+}
 # person_id survives reruns, unrelated records and full refreshes; merges keep the older id.
 identity_stability() { python "$M360_ROOT/scripts/ci/identity_stability.py" --duckdb "$duck"; }
 
@@ -111,6 +118,7 @@ step identity_stability identity_stability
 step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api
+step dbt_build_duckdb_toy_tool build_duckdb_toy_tool
 step postgres_start start_postgres
 step postgres_load load_postgres
 step dbt_build_postgres build_postgres
