@@ -7,7 +7,7 @@ The generator's truth/attempts.csv names the human who really made each attempt 
 canvasser human, channel). A truth attempt is found in the fact by its tool and id, or, for a VAN copy merged
 into a texting or dialer tool's record, by the fact row's merged ids. The credited canvasser is right when
 canvasser_person_id is the person of that human (the person holding most of the human's records in
-people_crosswalk). Reports, per tool, table and channel, how many attempts were found, credited to a person, and
+dim_people_crosswalk). Reports, per tool, table and channel, how many attempts were found, credited to a person, and
 credited to the right one, and the headline figure: the share right among VAN door and phone attempts whose
 VAN username synced blank. Also checks the conservation of attempts (delivered = in the fact + merged).
 Prints counts only (no personal data). --json PATH writes the figures.
@@ -35,7 +35,7 @@ def load(con: duckdb.DuckDBPyConnection, truth: Path) -> None:
     con.execute(f"""create temp table person_of_human as
         with counted as (
             select crosswalk.person_id, records.human_id, count(*) as records
-            from {MARTS}.people_crosswalk as crosswalk
+            from {MARTS}.dim_people_crosswalk as crosswalk
             inner join truth_records as records
                 on crosswalk.source_system = case records.tool when 'action_network_api' then 'action_network'
                                                              else records.tool end

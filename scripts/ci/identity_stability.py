@@ -6,7 +6,7 @@ Checks, each with a dbt run of the identity layer (the hub build must have run f
   1. a rerun over the same data gives every record the same person_id;
   2. a run that adds unrelated records (a custom people list of strangers) and a must-link override joining two
      people leaves every other record's person_id alone, gives the two people the older anchor's id, and maps the
-     retired id to the survivor in people_id_history;
+     retired id to the survivor in dim_person_id_history;
   3. a full refresh of that run reproduces the same person_ids.
 Prints counts only (no personal data). Exit status 1 on any failure.
 """
@@ -23,8 +23,8 @@ from pathlib import Path
 import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
-CROSSWALK = "main_m360_marts.people_crosswalk"
-HISTORY = "main_m360_marts.people_id_history"
+CROSSWALK = "main_m360_marts.dim_people_crosswalk"
+HISTORY = "main_m360_marts.dim_person_id_history"
 IDENTITY = ["movement_360.staging.custom", "movement_360.intermediate", "movement_360.marts.people",
             "identity_test_must_link"]
 

@@ -38,9 +38,9 @@ def people_lines(connection: duckdb.DuckDBPyConnection, marts: str) -> list[str]
     built = {name for (name,) in connection.execute(
         "select table_name from information_schema.tables where table_schema = ?", [marts]).fetchall()}
     lines: list[str] = []
-    if "people_crosswalk" in built:
+    if "dim_people_crosswalk" in built:
         records, people = connection.execute(
-            f'select count(*), count(distinct person_id) from "{marts}".people_crosswalk').fetchone()
+            f'select count(*), count(distinct person_id) from "{marts}".dim_people_crosswalk').fetchone()
         lines.append(f"identity: {records:,} person records from every tool -> {people:,} people")
     if "fct_outreach_attempts" in built:
         methods = connection.execute(

@@ -7,7 +7,7 @@
       event's phone or e-mail and the event did not reach them;
     - record_not_opted_out: a record (any tool) of a person an event reached
       does not show is_opted_out for the event's channel in
-      person_contact_preferences.
+      dim_person_contact_preferences.
 -#}
 with
 

@@ -7,7 +7,7 @@
     (ties and missing dates broken by record key). It is therefore the same on
     every rerun and after a full refresh, unrelated records cannot change it,
     and when two clusters merge the one anchored on the older record keeps its
-    id (people_id_history maps the other to it).
+    id (dim_person_id_history maps the other to it).
 -#}
 {{ config(materialized='table') }}
 with

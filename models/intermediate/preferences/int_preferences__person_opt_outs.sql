@@ -1,6 +1,6 @@
 {#-
     Every opt-out event resolved to the people it applies to: the person of the
-    record it was recorded on (people_crosswalk; a record the sync holds only
+    record it was recorded on (dim_people_crosswalk; a record the sync holds only
     as a connector node, such as a Mobilize user who is not a member of the
     organization, through the identity graph), and every person of the same
     group holding the phone or e-mail it was given on (dim_people_contact_points,

@@ -3,7 +3,7 @@
     the suppression list a texting or e-mail tool can load, whether or not
     anyone in the people layer holds the number. Opt-outs recorded only on a
     person record (a VAN result) name no contact point and are not here: see
-    person_contact_preferences.
+    dim_person_contact_preferences.
 -#}
 with
 

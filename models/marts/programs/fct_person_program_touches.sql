@@ -2,7 +2,7 @@
     One row per person and program that touched them: door, phone, text and
     relational outreach they received, events they signed up for or attended,
     and digital actions (petitions, forms, donations). The silos made visible:
-    see program_overlap.
+    see fct_program_overlap.
 -#}
 with
 

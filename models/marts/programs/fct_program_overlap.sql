@@ -1,5 +1,5 @@
 {#-
-    How many people each pair of programs both touched (person_program_touches):
+    How many people each pair of programs both touched (fct_person_program_touches):
     one row per ordered pair, the diagonal (a program with itself) being the
     people the program touched at all, and the share of those the other
     program also reached.
