@@ -24,14 +24,17 @@ from staging_build import ROOT, run_phase
 
 # The tools' adapters (views), the identity models and the people marts; then attribution, then the journey,
 # program and contact-preference marts.
-IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identity", "movement_360.marts.people", "movement_360.reports",
+IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identity", "movement_360.marts.people",
+                      "movement_360.reports",
                       "--exclude", "dim_person_contact_preferences", "dim_contact_point_opt_outs"]
 ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "int_*__outreach_attempts", "int_*__canvassers",
-                         "movement_360.intermediate.attribution", "fct_outreach_attempts", "fct_canvasser_activity_daily"]
+                         "movement_360.intermediate.attribution", "fct_outreach_attempts",
+                         "fct_canvasser_activity_daily"]
 JOURNEY_SELECTION = ["m360_engagement_ladder", "int_*__actions", "movement_360.intermediate.journey",
                      "movement_360.marts.journey",
                      "fct_person_program_touches", "fct_program_overlap", "fct_program_daily",
-                     "int_*__opt_outs", "movement_360.intermediate.preferences", "dim_person_contact_preferences", "dim_contact_point_opt_outs"]
+                     "int_*__opt_outs", "movement_360.intermediate.preferences", "dim_person_contact_preferences",
+                     "dim_contact_point_opt_outs"]
 
 SIZES_SQL = {
     "person_records": "select count(*) from main_m360_intermediate.int_identity__person_records",

@@ -149,8 +149,9 @@ def read_crosswalk(warehouse: Path) -> tuple[dict[str, str], int]:
     import duckdb
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        found = con.execute("select table_schema from information_schema.tables where table_name = 'dim_people_crosswalk'"
-                            ).fetchall()
+        found = con.execute(
+            "select table_schema from information_schema.tables where table_name = 'dim_people_crosswalk'"
+        ).fetchall()
         if len(found) != 1:
             raise SystemExit(f"dim_people_crosswalk not found once in {warehouse} ({len(found)} found)")
         rows = con.execute(f"""select source_record_id, person_id from "{found[0][0]}".dim_people_crosswalk
