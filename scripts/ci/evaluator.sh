@@ -15,6 +15,9 @@
 # evaluator reads only dbt's graph, so it needs no data.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
+if [ -x "$M360_VENV/bin/dbt" ]; then
+    export PATH=$M360_VENV/bin:$PATH
+fi
 
 EVALUATOR_VERSION=1.3.2
 UTILS_VERSION=1.4.1
@@ -50,6 +53,7 @@ packages:
   - package: dbt-labs/dbt_utils
     version: $UTILS_VERSION
 EOF
+        rm -rf "$project/vendor"
         echo "packages.yml: dbt Hub (no archives in $vendor)"
     fi
     rm -f "$project/package-lock.yml"
@@ -87,7 +91,7 @@ for schema, table in tables:
             print("   " + ", ".join(f"{c}={v}" for c, v in zip(columns, row, strict=True)))
         continue
     total += len(rows)
-    print(f"== {table}: {len(rows)}")
+    print(f"== {table}: {len(rows)}  ({' | '.join(columns)})")
     for row in rows:
         print("   " + " | ".join("" if v is None else str(v) for v in row))
 print(f"{total} violation rows in all")
