@@ -101,6 +101,13 @@ build_postgres() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360
 python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks"; }
 python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests"; }
 sql_lint() { (cd "$M360_ROOT" && sqlfluff lint models --processes 2); }
+# One-way layers: no model of the package reads a later layer (rules in scripts/ci/check_layers.py).
+check_layers() {
+    M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt parse --target-path "$work/layers_target" &&
+        python "$M360_ROOT/scripts/ci/check_layers.py" --manifest "$work/layers_target/manifest.json"
+}
+# dbt_project_evaluator on the package, from its own project (integration_tests/evaluator, docs/evaluator.md).
+evaluator() { M360_EVALUATOR_DUCKDB=$work/evaluator.duckdb bash "$M360_ROOT/scripts/ci/evaluator.sh"; }
 bigquery_compile() {
     M360_BQ_KEYFILE=$work/fake_service_account.json \
         bash "$M360_ROOT/scripts/ci/bigquery/compile_and_parse.sh" "$M360_ROOT/integration_tests" "$M360_ROOT/integration_tests"
@@ -113,6 +120,8 @@ step generate_small generate
 step load_duckdb load_duckdb
 step dbt_deps deps
 step sql_lint sql_lint
+step check_layers check_layers
+step dbt_project_evaluator evaluator
 step dbt_build_duckdb_hub build_duckdb_hub
 step identity_stability identity_stability
 step dbt_build_duckdb_plain build_duckdb_plain
