@@ -115,3 +115,26 @@
 {% macro m360_named_account_id(email, phone, first_name, last_name) %}
     {{ return("coalesce(lower(" ~ email ~ "), " ~ phone ~ ", " ~ dbt.concat(["coalesce(" ~ first_name ~ ", '')", "' '", "coalesce(" ~ last_name ~ ", '')"]) ~ ")") }}
 {% endmacro %}
+
+
+{#-
+    The volunteer shifts contract (int_<tool>__volunteer_shifts): one row per
+    shift a volunteer attended for an outreach program (a canvass, a phone or
+    text bank), on the date it started.
+-#}
+{% macro m360_volunteer_shift_contract() %}
+    {{ return([
+        ('shift_key', dbt.type_string()),
+        ('org_id', dbt.type_string()),
+        ('source_system', dbt.type_string()),
+        ('source_table', dbt.type_string()),
+        ('source_id', dbt.type_string()),
+        ('person_record_key', dbt.type_string()),
+        ('program', dbt.type_string()),
+        ('shift_date', 'date'),
+    ]) }}
+{% endmacro %}
+
+{% macro m360_volunteer_shift_select(values) %}
+    {{ return(movement_360.m360_contract_select(movement_360.m360_volunteer_shift_contract(), values, 'm360_volunteer_shift_select')) }}
+{% endmacro %}

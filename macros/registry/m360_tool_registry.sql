@@ -17,7 +17,8 @@
                        shape_default) under which this entry is the active one
                        (Action Network ships two sync shapes)
       contracts        the contracts its adapters fulfil: person_records,
-                       outreach_attempts, canvassers, actions, opt_outs
+                       outreach_attempts, canvassers, actions, opt_outs,
+                       volunteer_shifts
       priority         rank of its values in the golden record (1 = most trusted)
       person_tables    staged tables whose every row is a person record:
                        (staging model, key column, record type, column present
@@ -48,7 +49,7 @@
              contracts=['person_records', 'opt_outs'],
              person_tables=[('stg_action_network_api__people', 'person_key', 'people', 'person_key')]),
         {'tool': 'mobilize', 'adapter': 'mobilize', 'source_system': 'mobilize', 'priority': 4,
-         'contracts': ['person_records', 'actions', 'opt_outs'],
+         'contracts': ['person_records', 'actions', 'opt_outs', 'volunteer_shifts'],
          'person_tables': [
             ('stg_mobilize__users', 'user_key', 'users', 'user_key'),
             ('stg_mobilize__participations', 'participation_key', 'participations', 'participation_key'),
@@ -121,7 +122,7 @@
     without a registry entry).
 -#}
 {% macro m360_contract_adapters(contract) %}
-    {%- set known = ['person_records', 'outreach_attempts', 'canvassers', 'actions', 'opt_outs'] -%}
+    {%- set known = ['person_records', 'outreach_attempts', 'canvassers', 'actions', 'opt_outs', 'volunteer_shifts'] -%}
     {%- if contract not in known -%}
         {{ exceptions.raise_compiler_error("m360_contract_adapters: unknown contract '" ~ contract ~ "'; the contracts are " ~ known | join(', ')) }}
     {%- endif -%}
@@ -135,6 +136,7 @@
         'canvassers': 'movement_360__canvassers_adapters',
         'actions': 'movement_360__action_adapters',
         'opt_outs': 'movement_360__opt_outs_adapters',
+        'volunteer_shifts': 'movement_360__volunteer_shifts_adapters',
     }[contract] -%}
     {%- for extra in var(extra_var, []) -%}
         {%- do adapters.append(extra) -%}

@@ -8,7 +8,7 @@
     MyVoters id, DWID; full_name (first and last name anywhere) is off, as
     common names make large blocks. block_size counts the block's records;
     blocks over the cap (a shared office phone, info@, a placeholder date) are
-    not expanded into pairs and are listed in people_oversized_blocks.
+    not expanded into pairs and are listed in rpt_people_oversized_blocks.
 -#}
 {{ config(materialized='table') }}
 

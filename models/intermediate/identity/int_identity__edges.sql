@@ -1,11 +1,11 @@
 {#-
     The accepted edges of the identity graph, each with the rule that accepted
     it: known links to connector nodes (a record this sync does not hold),
-    accepted pairs of people_match_evidence (known links between two records,
+    accepted pairs of rpt_people_match_evidence (known links between two records,
     which the household guard may veto, and scored pairs above the threshold),
     and the must-link overrides. A cannot-link override removes the edge between its two records
     whatever rule proposed it (whether the two still meet through other edges
-    is reported in people_cannot_link_conflicts).
+    is reported in rpt_people_cannot_link_conflicts).
 -#}
 {{ config(materialized='table') }}
 
@@ -18,7 +18,7 @@ records as (
 ),
 
 
-{# A link with a connector at either end; links between two records are judged in people_match_evidence. -#}
+{# A link with a connector at either end; links between two records are judged in rpt_people_match_evidence. -#}
 connector_links as (
 
     select

@@ -58,5 +58,7 @@ select
     from_reached_at,
     reached_at as transitioned_at,
     cast(reached_at as date) as transitioned_on,
-    case when from_reached_at is not null then {{ dbt.datediff('from_reached_at', 'reached_at', 'day') }} end as days_in_previous_stage
+    case
+        when from_reached_at is not null then cast({{ dbt.datediff('from_reached_at', 'reached_at', 'day') }} as {{ dbt.type_bigint() }})
+    end as days_in_previous_stage
 from sequenced

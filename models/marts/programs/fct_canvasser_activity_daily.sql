@@ -1,13 +1,13 @@
 {#-
-    One row per canvasser, day and program: shifts attended (Mobilize canvass,
-    phone bank and text bank shifts the canvasser attended), attempts made,
+    One row per canvasser, day and program: shifts attended (the volunteer
+    shifts contract: Mobilize canvass, phone bank and text bank shifts the
+    canvasser attended), attempts made,
     contacts, and people attempted and contacted, from fct_outreach_attempts.
     A canvasser is a person where one could be named (canvasser_person_id),
     else the tool account (canvasser_key). Attempts credited only by turf or
     not at all have no canvasser and are not here, nor are attempts with no
     time (a failed text the export left undated, with no other message).
 -#}
-{%- set shift_programs = {'CANVASS': 'door', 'PHONE_BANK': 'phone', 'TEXT_BANK': 'text', 'RELATIONAL': 'relational'} %}
 
 with
 
@@ -37,54 +37,18 @@ attempt_days as (
 
 ),
 
-{%- if movement_360.m360_tool_enabled('mobilize') %}
-
-    shift_days as (
-
-        select
-            participations.org_id,
-            crosswalk.person_id as canvasser_id,
-            cast(timeslots.starts_at as date) as activity_date,
-            case events.event_type
-                {%- for event_type, program in shift_programs.items() %}
-                    when '{{ event_type }}' then '{{ program }}'
-                {%- endfor %}
-            end as program,
-            count(distinct participations.participation_key) as shifts_attended
-        from {{ ref('stg_mobilize__participations') }} as participations
-        inner join {{ ref('stg_mobilize__timeslots') }} as timeslots
-            on participations.timeslot_key = timeslots.timeslot_key
-        inner join {{ ref('stg_mobilize__events') }} as events
-            on participations.event_key = events.event_key
-        inner join {{ ref('int_identity__crosswalk') }} as crosswalk
-            on {{ movement_360.m360_person_record_key('mobilize', 'participations', 'participations.participation_key') }} = crosswalk.person_record_key
-        where
-            participations.has_attended
-            and events.event_type in ('{{ shift_programs.keys() | list | join("', '") }}')
-        group by
-            participations.org_id,
-            crosswalk.person_id,
-            cast(timeslots.starts_at as date),
-            events.event_type
-
-    ),
-
-{%- else %}
-
 shift_days as (
 
     select
-        cast(null as {{ dbt.type_string() }}) as org_id,
-        cast(null as {{ dbt.type_string() }}) as canvasser_id,
-        cast(null as date) as activity_date,
-        cast(null as {{ dbt.type_string() }}) as program,
-        0 as shifts_attended
-    from (select 1 as one) as nothing
-    where 1 = 0
+        org_id,
+        person_id as canvasser_id,
+        shift_date as activity_date,
+        program,
+        count(distinct shift_key) as shifts_attended
+    from {{ ref('int_attribution__volunteer_shifts') }}
+    group by org_id, person_id, shift_date, program
 
 ),
-
-{%- endif %}
 
 people as (
 
