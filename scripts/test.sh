@@ -53,8 +53,9 @@ load_duckdb() {
 duck_build() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt build "$@"; }
 deps() { m360_dbt deps; }
 
-# All tools on, VAN in two schemas (prefixed MyCampaign, CamelCase MyVoters) unioned.
-build_duckdb_hub() { duck_build; }
+# All tools on, VAN in two schemas (prefixed MyCampaign, CamelCase MyVoters) unioned. A copy of the
+# build is kept for the cross-warehouse comparison (later steps change the warehouse).
+build_duckdb_hub() { duck_build && cp "$duck" "$work/hub_built.duckdb"; }
 # The simplest install: one schema per tool named after it, no prefixes, default vars; the
 # older VAN sync there lacks contactscontacts.contentid, which must stage as null with a warning.
 build_duckdb_plain() {
@@ -97,6 +98,8 @@ start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
 build_postgres() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360_dbt build; }
+# The same raw data and vars on DuckDB and PostgreSQL give the same rows in every relation.
+warehouses_equivalent() { python "$M360_ROOT/scripts/ci/equivalence.py" --duckdb "$work/hub_built.duckdb" --postgres "$pg_dsn"; }
 
 python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks"; }
 python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests"; }
@@ -131,6 +134,7 @@ step dbt_build_duckdb_toy_tool build_duckdb_toy_tool
 step postgres_start start_postgres
 step postgres_load load_postgres
 step dbt_build_postgres build_postgres
+step duckdb_postgres_equivalent warehouses_equivalent
 bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
 step bigquery_compile bigquery_compile
 step bigquery_emulator bigquery_emulator

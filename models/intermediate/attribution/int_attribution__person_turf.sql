@@ -28,7 +28,7 @@ people as (
             contacts.precinct_name,
             row_number() over (
                 partition by crosswalk.person_id
-                order by contacts.database_mode asc, contacts.modified_at desc, contacts.van_person_key asc
+                order by contacts.database_mode asc, contacts.modified_at desc nulls last, contacts.van_person_key asc
             ) as geography_rank
         from {{ ref('stg_van__contacts') }} as contacts
         inner join {{ ref('int_identity__crosswalk') }} as crosswalk

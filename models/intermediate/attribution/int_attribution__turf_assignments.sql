@@ -55,7 +55,12 @@ matches as (
         rules.team,
         row_number() over (
             partition by person_values.person_id
-            order by rules.priority, rules.turf_field, rules.turf_value, rules.organizer_name
+            order by
+                rules.priority asc nulls last,
+                rules.turf_field asc,
+                rules.turf_value asc,
+                rules.organizer_name asc nulls last,
+                rules.team asc nulls last
         ) as rule_rank
     from person_values
     inner join rules

@@ -91,7 +91,7 @@ ranked_edges as (
                     when edge_rule like 'known_link:%' then 2
                     else 3
                 end,
-                match_score desc,
+                match_score desc nulls last,
                 edge_rule asc,
                 other_record_key asc
         ) as edge_rank

@@ -35,7 +35,11 @@ ranked_record_rows as (
         *,
         row_number() over (
             partition by person_record_key
-            order by record_updated_at desc, source_table asc, source_record_id asc
+            order by
+                record_updated_at desc nulls last,
+                source_table asc,
+                source_record_id asc,
+                {{ movement_360.m360_surrogate_key(['first_name', 'middle_name', 'last_name', 'name_suffix', 'email', 'phone', 'address_line_1', 'city', 'state_code', 'postal_code', 'birth_date']) }} asc
         ) as copy_number
     from value_rows
     where value_set = 'record'

@@ -153,8 +153,8 @@ event_doubles as (
         mobilize_rows.action_key as kept_action_key,
         van_rows.source_system as duplicate_source_system,
         van_rows.source_id as duplicate_source_id,
-        row_number() over (partition by van_rows.action_key order by mobilize_rows.occurred_at, mobilize_rows.action_key) as rank_for_duplicate,
-        row_number() over (partition by mobilize_rows.action_key order by van_rows.occurred_at, van_rows.action_key) as rank_for_kept
+        row_number() over (partition by van_rows.action_key order by mobilize_rows.occurred_at asc nulls last, mobilize_rows.action_key asc) as rank_for_duplicate,
+        row_number() over (partition by mobilize_rows.action_key order by van_rows.occurred_at asc nulls last, van_rows.action_key asc) as rank_for_kept
     from tool_actions as van_rows
     inner join tool_actions as mobilize_rows
         on
@@ -207,6 +207,6 @@ select
     cast(occurred_at as date) as occurred_on,
     case
         when person_id is not null
-            then row_number() over (partition by person_id order by occurred_at, action_type, action_key)
+            then row_number() over (partition by person_id order by occurred_at asc nulls last, action_type asc, action_key asc)
     end as action_number
 from all_actions

@@ -69,7 +69,8 @@ counted_windows as (
             and completing.min_actions = earlier.min_actions
             and completing.window_days = earlier.window_days
             and completing.occurred_at >= earlier.occurred_at
-            and earlier.occurred_at > {{ dbt.dateadd('day', '-1 * completing.window_days', 'completing.occurred_at') }}
+            {# dbt.dateadd gives a DATETIME on BigQuery, which does not compare with a TIMESTAMP. -#}
+            and earlier.occurred_at > cast({{ dbt.dateadd('day', '-1 * completing.window_days', 'completing.occurred_at') }} as {{ dbt.type_timestamp() }})
     group by
         completing.stage_order,
         completing.stage,

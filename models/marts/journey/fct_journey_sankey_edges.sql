@@ -15,7 +15,7 @@ attended as (
     select
         person_id,
         coalesce(upper(event_type), 'UNKNOWN') as node,
-        row_number() over (partition by person_id order by occurred_at, action_key) as step
+        row_number() over (partition by person_id order by occurred_at asc nulls last, action_key asc) as step
     from {{ ref('int_journey__actions_unioned') }}
     where person_id is not null and action_type = 'event_attended'
 
