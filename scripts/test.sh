@@ -91,6 +91,15 @@ build_duckdb_toy_tool() {
         assert_toy_tool_reaches_people_and_preferences \
         --vars '{movement_360__toy_enabled: true, movement_360__extra_tools: [{tool: toy, contracts: [person_records, opt_outs], person_tables: [[stg_toy__contacts, contact_key, contacts, contact_key]]}]}'
 }
+# BigQuery sorts NULLs first ascending and last descending, DuckDB and PostgreSQL do not: the same
+# build with DuckDB sorting the BigQuery way must give the same rows (every nullable sort key says
+# NULLS FIRST or LAST), which the BigQuery emulator cannot show for the identity layer.
+build_duckdb_bigquery_null_order() {
+    local nulls_duck=$work/bigquery_nulls.duckdb
+    python -m m360_demo load --data "$data" --duckdb "$nulls_duck" &&
+        M360_TARGET=duckdb_bigquery_nulls M360_DUCKDB_PATH=$nulls_duck m360_dbt build --exclude-resource-type unit_test &&
+        python "$M360_ROOT/scripts/ci/equivalence.py" --duckdb "$work/hub_built.duckdb" --other-duckdb "$nulls_duck"
+}
 # person_id survives reruns, unrelated records and full refreshes; merges keep the older id.
 identity_stability() { python "$M360_ROOT/scripts/ci/identity_stability.py" --duckdb "$duck"; }
 
@@ -126,6 +135,7 @@ step sql_lint sql_lint
 step check_layers check_layers
 step dbt_project_evaluator evaluator
 step dbt_build_duckdb_hub build_duckdb_hub
+step dbt_build_duckdb_bigquery_null_order build_duckdb_bigquery_null_order
 step identity_stability identity_stability
 step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled

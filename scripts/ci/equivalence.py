@@ -9,6 +9,7 @@ MD5. Column order does not count; a changed value, a missing or extra row does. 
 left out. Only counts and hashes are printed, never values.
 
     python scripts/ci/equivalence.py --duckdb built.duckdb --postgres "host=... dbname=movement_360"
+    python scripts/ci/equivalence.py --duckdb built.duckdb --other-duckdb built_with_bigquery_nulls.duckdb
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 RUN_TIME_COLUMNS = frozenset({"measured_at", "first_issued_at", "retired_at"})
-SCHEMA_LAYER = re.compile(r"_(m360_[a-z]+)$")
+SCHEMA_LAYER = re.compile(r"_(m360_(?:staging|intermediate|marts|reports|seeds))$")
 MODULUS = 2**64
 
 
@@ -99,13 +100,13 @@ def table_fingerprint(cursor, schema: str, table: str, columns: list[str]) -> tu
     return fingerprint(iter(cursor.fetchall()))
 
 
-def compare(duck_cursor, pg_cursor) -> list[str]:
+def compare(duck_cursor, pg_cursor, names: tuple[str, str] = ("DuckDB", "PostgreSQL")) -> list[str]:
     """Differences between the two builds, one line each (empty when they agree)."""
     duck = relations(duck_cursor, "%m360_%")
     pg = relations(pg_cursor, "%m360_%")
     problems = []
     for key in sorted(set(duck) ^ set(pg)):
-        side = "DuckDB" if key in duck else "PostgreSQL"
+        side = names[0] if key in duck else names[1]
         problems.append(f"{key[0]}.{key[1]}: built only on {side}")
     for layer, table in sorted(set(duck) & set(pg)):
         if duck[(layer, table)] != pg[(layer, table)]:
@@ -116,7 +117,7 @@ def compare(duck_cursor, pg_cursor) -> list[str]:
         right = table_fingerprint(pg_cursor, schema_of(pg_cursor, layer, "%m360_%"), table, columns)
         if left != right:
             problems.append(
-                f"{layer}.{table}: DuckDB {left[0]:,} rows, PostgreSQL {right[0]:,} rows, fingerprints differ"
+                f"{layer}.{table}: {names[0]} {left[0]:,} rows, {names[1]} {right[0]:,} rows, fingerprints differ"
             )
     return problems
 
@@ -124,19 +125,26 @@ def compare(duck_cursor, pg_cursor) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duckdb", required=True, help="the DuckDB build (opened read-only)")
-    parser.add_argument("--postgres", required=True, help="libpq connection string of the PostgreSQL build")
+    other = parser.add_mutually_exclusive_group(required=True)
+    other.add_argument("--postgres", help="libpq connection string of the PostgreSQL build")
+    other.add_argument("--other-duckdb", help="a second DuckDB build (e.g. with BigQuery's NULL order)")
     args = parser.parse_args(argv)
 
     import duckdb
-    import psycopg2
 
     duck_connection = duckdb.connect(args.duckdb, read_only=True)
-    pg_connection = psycopg2.connect(args.postgres)
+    if args.postgres:
+        import psycopg2
+
+        pg_connection = psycopg2.connect(args.postgres)
+    else:
+        pg_connection = duckdb.connect(args.other_duckdb, read_only=True)
     try:
         built_on_both = set(relations(duck_connection.cursor(), "%m360_%")) & set(
             relations(pg_connection.cursor(), "%m360_%")
         )
-        problems = compare(duck_connection.cursor(), pg_connection.cursor())
+        names = ("DuckDB", "PostgreSQL") if args.postgres else ("DuckDB", "DuckDB with BigQuery's NULL order")
+        problems = compare(duck_connection.cursor(), pg_connection.cursor(), names)
     finally:
         pg_connection.close()
         duck_connection.close()
