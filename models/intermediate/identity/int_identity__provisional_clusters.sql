@@ -2,28 +2,23 @@
     The first clustering: the connected component of every node of the
     identity graph (person records and the connector nodes known links point
     at) over all accepted edges. int_identity__clusters then splits the
-    components that hold two voter-file records or two dates of birth. See the
-    m360_connected_components macro for the method.
--#}
-{{ config(
-    materialized='table',
-    post_hook="{{ movement_360.m360_drop_components_work_table() }}",
-) }}
+    components that hold two voter-file records or two dates of birth.
 
-{%- set nodes -%}
-(
-    select person_record_key as node_key from {{ ref('int_identity__person_records') }}
-    union distinct
-    select left_record_key from {{ ref('int_identity__edges') }}
-    union distinct
-    select right_record_key from {{ ref('int_identity__edges') }}
-)
-{%- endset %}
-{%- set edges -%}
-    (select left_record_key as left_node, right_record_key as right_node from {{ ref('int_identity__edges') }})
-{%- endset %}
+    Built by the m360_connected_components materialization: this select is
+    the graph it clusters (one node-only row per person record, one row per
+    accepted edge), so `dbt compile` / `dbt show` give the graph, and the
+    table holds (node_key, component_key).
+-#}
+{{ config(materialized='m360_connected_components') }}
 
 select
-    node_key,
-    component_key
-from ({{ movement_360.m360_connected_components(nodes ~ ' as nodes', edges ~ ' as edges') }}) as components
+    person_record_key as node_key,
+    cast(null as {{ dbt.type_string() }}) as neighbour_key
+from {{ ref('int_identity__person_records') }}
+
+union all
+
+select
+    left_record_key as node_key,
+    right_record_key as neighbour_key
+from {{ ref('int_identity__edges') }}

@@ -1,0 +1,258 @@
+{#-
+    Connected components as a materialization: `materialized='m360_connected_components'`.
+
+    The model's SQL is the graph, one select of two text columns:
+      node_key       a node;
+      neighbour_key  a node it is joined to, or null for a row that only declares node_key (an
+                     isolated node, or one whose edges are all elsewhere).
+    Edges are undirected (each row is taken both ways); self-loops, duplicates and null keys are
+    ignored. Every node_key and non-null neighbour_key is a node.
+
+    The table built has one row per node: node_key and component_key, the smallest node_key of the
+    node's connected component. It is computed with no recursion: a loop of CREATE TABLE AS passes
+    over work tables beside the model, until no label changes. Each pass (1) gives every node the
+    smallest label among itself and its neighbours, (2) moves a whole label class to the smallest
+    label any of its members saw ("hooking" the class, not just the node), and (3) jumps pointers
+    (label := label of label). Labels only decrease and are always node ids of the node's
+    component, so the loop ends; at the end every edge joins two nodes of one label. Passes grow
+    with the log of the longest chain (a chain of 10,000 nodes takes 14), so the loop is capped by
+    movement_360__identity_max_cluster_passes (64) and fails the model if the cap is reached
+    before convergence; the table built earlier, if any, is left as it was.
+
+    What `dbt compile` and `dbt show` give for such a model is its graph: compiled SQL is the
+    select of (node_key, neighbour_key) rows the loop iterates over, and `dbt show --select` runs
+    it, so it shows graph rows, not components (there is no component_key column). The components
+    are in the built table: `dbt show --inline "select * from {{ ref('model') }}"`.
+
+    The final table is made as dbt's table materialization makes one (the default variant: build
+    beside, rename into place; BigQuery: create or replace): pre- and post-hooks, contracts
+    (checked against node_key, component_key), indexes, grants and persist_docs. Work tables
+    (<model>__cc_graph, __cc_edges, __cc_labels_a, __cc_labels_b) are dropped before and after.
+-#}
+{% materialization m360_connected_components, default %}
+
+    {%- set existing_relation = load_cached_relation(this) -%}
+    {%- set target_relation = this.incorporate(type='table') -%}
+    {%- set intermediate_relation = make_intermediate_relation(target_relation) -%}
+    {%- set preexisting_intermediate_relation = load_cached_relation(intermediate_relation) -%}
+    {%- set backup_relation_type = 'table' if existing_relation is none else existing_relation.type -%}
+    {%- set backup_relation = make_backup_relation(target_relation, backup_relation_type) -%}
+    {%- set preexisting_backup_relation = load_cached_relation(backup_relation) -%}
+    {%- set grant_config = config.get('grants') -%}
+
+    {{ drop_relation_if_exists(preexisting_intermediate_relation) }}
+    {{ drop_relation_if_exists(preexisting_backup_relation) }}
+
+    {{ run_hooks(pre_hooks, inside_transaction=False) }}
+    -- `BEGIN` happens here:
+    {{ run_hooks(pre_hooks, inside_transaction=True) }}
+
+    {%- set components_sql = movement_360.m360_connected_components_passes(compiled_code, target_relation) %}
+
+    {% call statement('main') -%}
+        {{ get_create_table_as_sql(False, intermediate_relation, components_sql) }}
+    {%- endcall %}
+    {% do movement_360.m360_connected_components_drop_work(target_relation) %}
+
+    {% do create_indexes(intermediate_relation) %}
+
+    {% if existing_relation is not none %}
+        {% set existing_relation = load_cached_relation(existing_relation) %}
+        {% if existing_relation is not none %}
+            {{ adapter.rename_relation(existing_relation, backup_relation) }}
+        {% endif %}
+    {% endif %}
+    {{ adapter.rename_relation(intermediate_relation, target_relation) }}
+
+    {{ run_hooks(post_hooks, inside_transaction=True) }}
+
+    {% set should_revoke = should_revoke(existing_relation, full_refresh_mode=True) %}
+    {% do apply_grants(target_relation, grant_config, should_revoke=should_revoke) %}
+
+    {% do persist_docs(target_relation, model) %}
+
+    -- `COMMIT` happens here
+    {{ adapter.commit() }}
+
+    {{ drop_relation_if_exists(backup_relation) }}
+
+    {{ run_hooks(post_hooks, inside_transaction=False) }}
+
+    {{ return({'relations': [target_relation]}) }}
+
+{% endmaterialization %}
+
+
+{#- BigQuery renames by copying, so the table is replaced in place, as its table materialization does. -#}
+{% materialization m360_connected_components, adapter='bigquery' %}
+
+    {%- set old_relation = adapter.get_relation(database=database, schema=schema, identifier=model['alias']) -%}
+    {%- set exists_not_as_table = (old_relation is not none and not old_relation.is_table) -%}
+    {%- set target_relation = api.Relation.create(
+        database=database, schema=schema, identifier=model['alias'], type='table') -%}
+    {%- set grant_config = config.get('grants') -%}
+
+    {{ run_hooks(pre_hooks) }}
+
+    {%- set components_sql = movement_360.m360_connected_components_passes(compiled_code, target_relation) -%}
+
+    {%- if exists_not_as_table -%}
+        {{ adapter.drop_relation(old_relation) }}
+    {%- endif -%}
+    {%- set partition_by = adapter.parse_partition_by(config.get('partition_by', none)) -%}
+    {%- if not adapter.is_replaceable(old_relation, partition_by, config.get('cluster_by', none)) -%}
+        {% do log("Hard refreshing " ~ old_relation ~ " because it is not replaceable") %}
+        {% do adapter.drop_relation(old_relation) %}
+    {%- endif -%}
+
+    {%- call statement('main') -%}
+        {{ create_table_as(False, target_relation, components_sql) }}
+    {%- endcall -%}
+    {% do movement_360.m360_connected_components_drop_work(target_relation) %}
+
+    {{ run_hooks(post_hooks) }}
+
+    {% set should_revoke = should_revoke(old_relation, full_refresh_mode=True) %}
+    {% do apply_grants(target_relation, grant_config, should_revoke) %}
+
+    {% do persist_docs(target_relation, model) %}
+
+    {{ return({'relations': [target_relation]}) }}
+
+{% endmaterialization %}
+
+
+{#-
+    The label-propagation loop of the m360_connected_components materialization. graph_sql is the
+    model's compiled select of (node_key, neighbour_key); relation the model's table, beside which
+    the work tables live. Runs every pass, fails loudly when the cap is reached, and returns the
+    select of (node_key, component_key) over the converged labels (the last work table, dropped by
+    m360_connected_components_drop_work once the final table is made).
+-#}
+{% macro m360_connected_components_passes(graph_sql, relation) %}
+    {%- set max_passes = var('movement_360__identity_max_cluster_passes', 64) | int -%}
+    {%- set work = movement_360.m360_connected_components_work_relations(relation) -%}
+    {%- do movement_360.m360_connected_components_drop_work(relation) -%}
+
+    {%- call statement('m360_cc_graph') -%}
+        {{ movement_360.m360_connected_components_create_work(work.graph,
+            'select node_key, neighbour_key from (\n' ~ graph_sql ~ '\n) as graph') }}
+    {%- endcall -%}
+    {#- Both directions of every edge, self-loops dropped. -#}
+    {%- call statement('m360_cc_edges') -%}
+        {{ movement_360.m360_connected_components_create_work(work.edges,
+            'select node_key, neighbour_key from ' ~ work.graph
+            ~ ' where neighbour_key is not null and node_key is not null and node_key <> neighbour_key'
+            ~ ' union all select neighbour_key, node_key from ' ~ work.graph
+            ~ ' where neighbour_key is not null and node_key is not null and node_key <> neighbour_key') }}
+    {%- endcall -%}
+    {%- call statement('m360_cc_labels') -%}
+        {{ movement_360.m360_connected_components_create_work(work.labels[0],
+            'select node_key, node_key as label from (select node_key from ' ~ work.graph
+            ~ ' where node_key is not null union distinct select neighbour_key from ' ~ work.graph
+            ~ ' where neighbour_key is not null) as nodes') }}
+    {%- endcall -%}
+
+    {%- set state = namespace(current=0, converged=false, passes=0) -%}
+    {%- for pass in range(max_passes) if not state.converged -%}
+        {%- set previous = work.labels[state.current] -%}
+        {%- set following = work.labels[1 - state.current] -%}
+        {%- do adapter.drop_relation(following) -%}
+        {%- set pass_sql -%}
+            with
+
+            neighbour_minimum as (
+                select edges.node_key, min(labels.label) as label
+                from {{ work.edges }} as edges
+                inner join {{ previous }} as labels
+                    on edges.neighbour_key = labels.node_key
+                group by edges.node_key
+            ),
+
+            node_minimum as (
+                select
+                    labels.node_key,
+                    labels.label,
+                    case
+                        when neighbour_minimum.label < labels.label then neighbour_minimum.label
+                        else labels.label
+                    end as seen_label
+                from {{ previous }} as labels
+                left join neighbour_minimum
+                    on labels.node_key = neighbour_minimum.node_key
+            ),
+
+            class_hooks as (
+                select label, min(seen_label) as hooked_label
+                from node_minimum
+                group by label
+            ),
+
+            hooked as (
+                select node_minimum.node_key, class_hooks.hooked_label as label
+                from node_minimum
+                inner join class_hooks
+                    on node_minimum.label = class_hooks.label
+            )
+
+            select hooked.node_key, jumped.label
+            from hooked
+            inner join hooked as jumped
+                on hooked.label = jumped.node_key
+        {%- endset -%}
+        {%- call statement('m360_cc_pass') -%}
+            {{ movement_360.m360_connected_components_create_work(following, pass_sql) }}
+        {%- endcall -%}
+        {%- set changed = run_query(
+            'select count(*) from ' ~ following ~ ' as following_labels inner join ' ~ previous
+            ~ ' as previous_labels on following_labels.node_key = previous_labels.node_key'
+            ~ ' where following_labels.label <> previous_labels.label').columns[0].values()[0] -%}
+        {%- set state.passes = pass + 1 -%}
+        {%- set state.current = 1 - state.current -%}
+        {%- if changed | int == 0 -%}
+            {%- set state.converged = true -%}
+        {%- endif -%}
+    {%- endfor -%}
+
+    {%- if not state.converged -%}
+        {%- do movement_360.m360_connected_components_drop_work(relation) -%}
+        {{ exceptions.raise_compiler_error(
+            'm360_connected_components: ' ~ relation.identifier ~ ': labels still changing after '
+            ~ max_passes ~ ' passes (movement_360__identity_max_cluster_passes); the graph was not'
+            ~ ' clustered and the table was not replaced. Raise the cap if the graph has very long chains.') }}
+    {%- endif -%}
+    {{ log('m360_connected_components: ' ~ relation.identifier ~ ' converged in ' ~ state.passes ~ ' passes', info=false) }}
+    {{ return('select node_key, label as component_key from ' ~ work.labels[state.current]) }}
+{% endmacro %}
+
+
+{#- The work tables of one model's loop, beside it. -#}
+{% macro m360_connected_components_work_relations(relation) %}
+    {%- set names = {} -%}
+    {%- for part in ['graph', 'edges', 'labels_a', 'labels_b'] -%}
+        {%- do names.update({part: api.Relation.create(database=relation.database, schema=relation.schema,
+            identifier=relation.identifier ~ '__cc_' ~ part, type='table')}) -%}
+    {%- endfor -%}
+    {{ return({'graph': names.graph, 'edges': names.edges, 'labels': [names.labels_a, names.labels_b]}) }}
+{% endmacro %}
+
+
+{#- Drop a model's work tables (those that exist). -#}
+{% macro m360_connected_components_drop_work(relation) %}
+    {%- set work = movement_360.m360_connected_components_work_relations(relation) -%}
+    {%- for work_relation in [work.graph, work.edges] + work.labels -%}
+        {%- do adapter.drop_relation(work_relation) -%}
+    {%- endfor -%}
+{% endmacro %}
+
+
+{#-
+    A work table from a select: a plain CREATE TABLE AS (the same on DuckDB, PostgreSQL and
+    BigQuery), not the adapter's create_table_as, so the model's contract, partitioning and other
+    table options apply only to the final table.
+-#}
+{% macro m360_connected_components_create_work(relation, select_sql) %}
+create table {{ relation }} as (
+{{ select_sql }}
+)
+{% endmacro %}
