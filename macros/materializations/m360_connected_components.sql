@@ -226,12 +226,15 @@
 {% endmacro %}
 
 
-{#- The work tables of one model's loop, beside it. -#}
+{#-
+    The work tables of one model's loop, beside it: <model>__cc_graph, __cc_edges, __cc_labels_a and
+    __cc_labels_b, named like dbt's own __dbt_tmp relation (on PostgreSQL the model name is cut so
+    the suffix survives the 63-character limit).
+-#}
 {% macro m360_connected_components_work_relations(relation) %}
     {%- set names = {} -%}
     {%- for part in ['graph', 'edges', 'labels_a', 'labels_b'] -%}
-        {%- do names.update({part: api.Relation.create(database=relation.database, schema=relation.schema,
-            identifier=relation.identifier ~ '__cc_' ~ part, type='table')}) -%}
+        {%- do names.update({part: make_intermediate_relation(relation, '__cc_' ~ part)}) -%}
     {%- endfor -%}
     {{ return({'graph': names.graph, 'edges': names.edges, 'labels': [names.labels_a, names.labels_b]}) }}
 {% endmacro %}
