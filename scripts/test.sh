@@ -103,6 +103,29 @@ build_duckdb_bigquery_null_order() {
 # person_id survives reruns, unrelated records and full refreshes; merges keep the older id.
 identity_stability() { python "$M360_ROOT/scripts/ci/identity_stability.py" --duckdb "$duck"; }
 
+# The clustering loop fails loudly when its pass cap is too small (the 10,000-node chains need 14),
+# leaves the table already built as it was (its test still passes) and drops its work tables.
+cluster_pass_cap() {
+    local log=$work/cluster_pass_cap.log
+    if M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt run --select identity_chain_components \
+        --vars '{movement_360__identity_max_cluster_passes: 2}' >"$log" 2>&1; then
+        cat "$log"
+        echo "identity_chain_components was built with a cap of 2 passes"
+        return 1
+    fi
+    cat "$log"
+    grep -q "identity_chain_components: labels still changing after 2 passes" "$log" || return 1
+    python - "$duck" <<'PY' || return 1
+import sys, duckdb
+left = duckdb.connect(sys.argv[1], read_only=True).sql(
+    "select table_name from information_schema.tables"
+    " where table_name like 'identity_chain_components%' and table_name <> 'identity_chain_components'").fetchall()
+print("work tables left:", left)
+sys.exit(1 if left else 0)
+PY
+    duck_build --select assert_chain_components_converged
+}
+
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
@@ -137,6 +160,7 @@ step dbt_project_evaluator evaluator
 step dbt_build_duckdb_hub build_duckdb_hub
 step dbt_build_duckdb_bigquery_null_order build_duckdb_bigquery_null_order
 step identity_stability identity_stability
+step cluster_pass_cap cluster_pass_cap
 step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api
