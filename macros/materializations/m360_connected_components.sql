@@ -27,7 +27,10 @@
     The final table is made as dbt's table materialization makes one (the default variant: build
     beside, rename into place; BigQuery: create or replace): pre- and post-hooks, contracts
     (checked against node_key, component_key), indexes, grants and persist_docs. Work tables
-    (<model>__cc_graph, __cc_edges, __cc_labels_a, __cc_labels_b) are dropped before and after.
+    (<model>__cc_graph, __cc_edges, __cc_labels_a, __cc_labels_b) are dropped before and after,
+    and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them back with
+    the transaction; on BigQuery (no transaction) a failure of the final statement, e.g. a contract
+    mismatch, leaves them until the model's next run drops them.
 -#}
 {% materialization m360_connected_components, default %}
 
