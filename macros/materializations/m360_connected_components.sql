@@ -27,7 +27,8 @@
     The final table is made as dbt's table materialization makes one (the default variant: build
     beside, rename into place; BigQuery: create or replace): pre- and post-hooks, contracts
     (checked against node_key, component_key), indexes, grants and persist_docs. Work tables
-    (<model>__cc_graph, __cc_edges, __cc_labels_a, __cc_labels_b) are dropped before and after,
+    (<model>__cc_graph, __cc_edges, __cc_labels_a, __cc_labels_b; analysed on PostgreSQL, as the
+    final table is by the package's m360_analyze post-hook) are dropped before and after,
     and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them back with
     the transaction; on BigQuery (no transaction) a failure of the final statement, e.g. a contract
     mismatch, leaves them until the model's next run drops them.
@@ -137,24 +138,18 @@
     {%- set work = movement_360.m360_connected_components_work_relations(relation) -%}
     {%- do movement_360.m360_connected_components_drop_work(relation) -%}
 
-    {%- call statement('m360_cc_graph') -%}
-        {{ movement_360.m360_connected_components_create_work(work.graph,
-            'select node_key, neighbour_key from (\n' ~ graph_sql ~ '\n) as graph') }}
-    {%- endcall -%}
+    {%- do movement_360.m360_connected_components_build_work(work.graph,
+            'select node_key, neighbour_key from (\n' ~ graph_sql ~ '\n) as graph') -%}
     {#- Both directions of every edge, self-loops dropped. -#}
-    {%- call statement('m360_cc_edges') -%}
-        {{ movement_360.m360_connected_components_create_work(work.edges,
+    {%- do movement_360.m360_connected_components_build_work(work.edges,
             'select node_key, neighbour_key from ' ~ work.graph
             ~ ' where neighbour_key is not null and node_key is not null and node_key <> neighbour_key'
             ~ ' union all select neighbour_key, node_key from ' ~ work.graph
-            ~ ' where neighbour_key is not null and node_key is not null and node_key <> neighbour_key') }}
-    {%- endcall -%}
-    {%- call statement('m360_cc_labels') -%}
-        {{ movement_360.m360_connected_components_create_work(work.labels[0],
+            ~ ' where neighbour_key is not null and node_key is not null and node_key <> neighbour_key') -%}
+    {%- do movement_360.m360_connected_components_build_work(work.labels[0],
             'select node_key, node_key as label from (select node_key from ' ~ work.graph
             ~ ' where node_key is not null union distinct select neighbour_key from ' ~ work.graph
-            ~ ' where neighbour_key is not null) as nodes') }}
-    {%- endcall -%}
+            ~ ' where neighbour_key is not null) as nodes') -%}
 
     {%- set state = namespace(current=0, converged=false, passes=0) -%}
     {%- for pass in range(max_passes) if not state.converged -%}
@@ -203,9 +198,7 @@
             inner join hooked as jumped
                 on hooked.label = jumped.node_key
         {%- endset -%}
-        {%- call statement('m360_cc_pass') -%}
-            {{ movement_360.m360_connected_components_create_work(following, pass_sql) }}
-        {%- endcall -%}
+        {%- do movement_360.m360_connected_components_build_work(following, pass_sql) -%}
         {%- set changed = run_query(
             'select count(*) from ' ~ following ~ ' as following_labels inner join ' ~ previous
             ~ ' as previous_labels on following_labels.node_key = previous_labels.node_key'
@@ -249,6 +242,23 @@
     {%- for work_relation in [work.graph, work.edges] + work.labels -%}
         {%- do adapter.drop_relation(work_relation) -%}
     {%- endfor -%}
+{% endmacro %}
+
+
+{#-
+    Builds one work table, then gives it statistics where the planner needs them (m360_analyze:
+    PostgreSQL and Redshift), since the next pass joins it at once.
+-#}
+{% macro m360_connected_components_build_work(relation, select_sql) %}
+    {%- call statement('m360_cc_work') -%}
+        {{ movement_360.m360_connected_components_create_work(relation, select_sql) }}
+    {%- endcall -%}
+    {%- set analyze_sql = movement_360.m360_analyze(relation) | trim -%}
+    {%- if analyze_sql -%}
+        {%- call statement('m360_cc_analyze') -%}
+            {{ analyze_sql }}
+        {%- endcall -%}
+    {%- endif -%}
 {% endmacro %}
 
 
