@@ -36,8 +36,8 @@
     {%- elif type_keyword in ('integer', 'bigint') -%}
         {%- set limit = 9 if type_keyword == 'integer' else 18 -%}
         case
-            when {{ movement_360.m360_regexp_contains(text, '^[+-]?[0-9]{1,' ~ limit ~ '}([.]0*)?$') }}
-                then cast(cast({{ text }} as {{ dbt.type_numeric() }}) as {{ movement_360.m360_type(type_keyword) }})
+            when {{ movement_360.m360_regexp_contains(text, '^[+-]?[0-9]{1,' ~ limit ~ '}$') }}
+                then cast({{ text }} as {{ movement_360.m360_type(type_keyword) }})
         end
     {%- elif type_keyword == 'numeric' -%}
         case
@@ -46,8 +46,8 @@
         end
     {%- elif type_keyword == 'boolean' -%}
         case
-            when lower({{ text }}) in ('true', 't', '1', 'yes', 'y') then true
-            when lower({{ text }}) in ('false', 'f', '0', 'no', 'n') then false
+            when lower({{ text }}) in ('true', 't', '1') then true
+            when lower({{ text }}) in ('false', 'f', '0') then false
         end
     {%- elif type_keyword == 'date' -%}
         case
