@@ -73,7 +73,7 @@ EOF
 m360_conformance:
   target: duckdb
   outputs:
-    duckdb: {type: duckdb, path: "$work/$layout.duckdb", threads: 2}
+    duckdb: {type: duckdb, path: "$work/layout_$layout.duckdb", threads: 2}
 EOF
     fi
 }
@@ -88,8 +88,8 @@ for layout in $layouts; do
         python "$M360_ROOT/scripts/ci/conformance_raw.py" --make-raw "$make_raw" --layout "$layout" --pg "$pg_dsn"
         check_target=(--pg "$pg_dsn" --pg-schema "conf_$layout")
     else
-        python "$M360_ROOT/scripts/ci/conformance_raw.py" --make-raw "$make_raw" --layout "$layout" --duckdb "$work/$layout.duckdb"
-        check_target=(--duckdb "$work/$layout.duckdb")
+        python "$M360_ROOT/scripts/ci/conformance_raw.py" --make-raw "$make_raw" --layout "$layout" --duckdb "$work/layout_$layout.duckdb"
+        check_target=(--duckdb "$work/layout_$layout.duckdb")
     fi
     (cd "$dir" && DBT_PROFILES_DIR=$dir dbt deps >/dev/null &&
         DBT_PROFILES_DIR=$dir dbt build --exclude-resource-type unit_test > "$work/$warehouse-$layout.log" 2>&1) ||
