@@ -41,6 +41,8 @@ layout_vars() {
     echo "    - {schema: raw_mobilize, org_id: conf}"
     echo "    - {schema: raw_mobilize_airbyte, org_id: conf_airbyte}"
     [ "$layout" = tmc ] && echo "  movement_360__van_org_suffixes: [sm]"
+    # A pass-through column (carried into stg_van__contacts as text; conformance_check.py looks for it).
+    [ "$layout" = plain ] && echo "  movement_360__van_contacts_pass_through_columns: [{name: cdname, alias: congressional_district}]"
     return 0
 }
 

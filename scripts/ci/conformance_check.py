@@ -66,12 +66,16 @@ def health_facts(args: argparse.Namespace) -> dict[str, int]:
         "values not converted": "select coalesce(sum(values_not_converted), 0) from {s}.health_source_column_issues",
         "missing columns": "select count(*) from {s}.health_source_column_issues where issue = 'missing_column'",
     }
+    if args.layout == "plain":
+        # The plain layout carries VAN contacts.cdname through as a pass-through column.
+        queries["pass-through values"] = "select count(congressional_district) from {s}.stg_van__contacts"
     if args.duckdb:
         import duckdb
 
         connection = duckdb.connect(args.duckdb, read_only=True)
-        schema = "main_m360_marts"
-        return {name: int(connection.execute(sql.format(s=schema)).fetchone()[0]) for name, sql in queries.items()}
+        return {name: int(connection.execute(sql.format(s="main_m360_staging" if "pass-through" in name
+                                                              else "main_m360_marts")).fetchone()[0])
+                for name, sql in queries.items()}
     if args.pg:
         import psycopg2
 
@@ -79,7 +83,8 @@ def health_facts(args: argparse.Namespace) -> dict[str, int]:
         cursor = connection.cursor()
         facts = {}
         for name, sql in queries.items():
-            cursor.execute(sql.format(s=f"{args.pg_schema}_m360_marts"))
+            layer = "staging" if "pass-through" in name else "marts"
+            cursor.execute(sql.format(s=f"{args.pg_schema}_m360_{layer}"))
             facts[name] = int(cursor.fetchone()[0])
         return facts
     return {}
