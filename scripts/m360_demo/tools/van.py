@@ -128,6 +128,7 @@ _WORDS = {
     "suffix": "Suffix", "street": "Street", "no": "No", "apt": "Apt", "city": "City", "zip": "Zip",
     "vaddress": "VAddress", "dob": "DOB", "sex": "Sex", "county": "County", "precinct": "Precinct",
     "hd": "HD", "sd": "SD", "employer": "Employer", "occupation": "Occupation", "m": "M", "is": "Is",
+    "call": "Call", "mail": "Mail", "text": "Text",
     "cell": "Cell", "status": "Status", "country": "Country", "voter": "Voter", "file": "File",
     "lookup": "Lookup", "parent": "Parent", "master": "Master", "active": "Active", "activist": "Activist",
     "survey": "Survey", "responses": "Responses", "response": "Response", "question": "Question",
