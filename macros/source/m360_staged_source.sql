@@ -76,17 +76,26 @@
 {% endmacro %}
 
 
-{#- A hash of every declared column of the union: the last tie-breaker of the dedupe. -#}
+{#- A hash of every declared column of the union: the last tie-breaker of the dedupe.
+    The text is concatenated in groups of ten columns (the same text as one concat;
+    the BigQuery emulator mistranslates a concat of some seventy arguments). -#}
 {% macro m360_row_hash(rules, relation_alias) %}
     {%- if movement_360.m360_in_unit_test() -%}
         {{ return("''") }}
     {%- endif -%}
     {%- set node = movement_360.m360_source_node(rules['source'][0], rules['source'][1]) -%}
-    {%- set columns = [] -%}
+    {%- set parts = [] -%}
     {%- for column in movement_360.m360_declared_columns(node) -%}
-        {%- do columns.append(relation_alias ~ '.' ~ column.name) -%}
+        {%- do parts.append("coalesce(cast(" ~ relation_alias ~ "." ~ column.name ~ " as " ~ dbt.type_string() ~ "), '_m360_null_')") -%}
+        {%- if not loop.last -%}
+            {%- do parts.append("'|'") -%}
+        {%- endif -%}
     {%- endfor -%}
-    {{ return(movement_360.m360_surrogate_key(columns)) }}
+    {%- set groups = [] -%}
+    {%- for group in parts | batch(20) -%}
+        {%- do groups.append(dbt.concat(group) if group | length > 1 else group[0]) -%}
+    {%- endfor -%}
+    {{ return(dbt.hash(dbt.concat(groups) if groups | length > 1 else groups[0])) }}
 {% endmacro %}
 
 
