@@ -61,7 +61,7 @@ build_duckdb_hub() { duck_build && cp "$duck" "$work/hub_built.duckdb"; }
 build_duckdb_plain() {
     M360_TARGET=duckdb M360_DUCKDB_PATH=$plain_duck m360_dbt build \
         --vars '{movement_360__van_sources: [], movement_360__van_schema: van}' | tee "$work/plain_build.log" &&
-        grep -q "column 'contentid' is missing from .*contactscontacts_mym.*staged as null" "$work/plain_build.log"
+        grep -q "column(s) contentid missing from .*contactscontacts_mym.*staged as null" "$work/plain_build.log"
 }
 # Each tool disabled in turn: what reads across tools (the health mart, the identity layer and
 # their tests) still builds and passes, and the disabled tool stages nothing
@@ -133,6 +133,13 @@ build_postgres() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360
 # The same raw data and vars on DuckDB and PostgreSQL give the same rows in every relation.
 warehouses_equivalent() { python "$M360_ROOT/scripts/ci/equivalence.py" --duckdb "$work/hub_built.duckdb" --postgres "$pg_dsn"; }
 
+# Conformance: a fresh consumer project on raw tables with exactly the columns real syncs have,
+# in four hub layouts (scripts/ci/conformance.sh); every staging model and every mart must build.
+conformance_duckdb() { bash "$M360_ROOT/scripts/ci/conformance.sh" "$work/conformance" duckdb "plain tmc camel ngp"; }
+conformance_postgres() {
+    M360_PG_PORT=${M360_PG_PORT:-54329} bash "$M360_ROOT/scripts/ci/conformance.sh" "$work/conformance" postgres "tmc"
+}
+
 python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks"; }
 python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests"; }
 sql_lint() { (cd "$M360_ROOT" && sqlfluff lint models --processes 2); }
@@ -165,10 +172,12 @@ step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api
 step dbt_build_duckdb_toy_tool build_duckdb_toy_tool
+step conformance_duckdb conformance_duckdb
 step postgres_start start_postgres
 step postgres_load load_postgres
 step dbt_build_postgres build_postgres
 step duckdb_postgres_equivalent warehouses_equivalent
+step conformance_postgres conformance_postgres
 bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
 step bigquery_compile bigquery_compile
 step bigquery_emulator bigquery_emulator

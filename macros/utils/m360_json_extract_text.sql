@@ -11,9 +11,12 @@
     {{ return(adapter.dispatch('m360_json_extract_text', 'movement_360')(column, key)) }}
 {% endmacro %}
 
-{#- PostgreSQL (and the default): the ->> operator on the text cast to json. -#}
+{#- PostgreSQL (and the default): PostgreSQL 15 has no JSON parse that returns null on malformed
+    text (a cast to json fails the whole query on one bad value), so the value is read with a
+    regular expression: the first `"key": value` pair (a string without escaped quotes, or a bare
+    number); a JSON null is null. Malformed text yields null, never an error. -#}
 {% macro default__m360_json_extract_text(column, key) %}
-    (cast(nullif(trim({{ column }}), '') as json) ->> '{{ key }}')
+    nullif(substring(cast({{ column }} as {{ dbt.type_string() }}) from '"{{ key }}"[[:space:]]*:[[:space:]]*"?([^",}]*)'), 'null')
 {% endmacro %}
 
 {#- DuckDB: malformed text yields null instead of an error. -#}

@@ -30,11 +30,12 @@
 {% endmacro %}
 
 
-{#- A text timestamp, blank meaning null (Airbyte-style syncs deliver strings). -#}
+{#- A text timestamp, blank meaning null (Airbyte-style syncs deliver strings); text that
+    is not a timestamp becomes null (m360_safe_cast), never an error. -#}
 {% macro m360_parse_timestamp(column) %}
     {{ return(adapter.dispatch('m360_parse_timestamp', 'movement_360')(column)) }}
 {% endmacro %}
 
 {% macro default__m360_parse_timestamp(column) %}
-    cast(nullif(trim({{ column }}), '') as {{ dbt.type_timestamp() }})
+    {{ movement_360.m360_safe_cast("nullif(trim(" ~ column ~ "), '')", 'timestamp') }}
 {% endmacro %}

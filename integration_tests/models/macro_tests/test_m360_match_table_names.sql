@@ -9,10 +9,29 @@
     ('no_false_prefix_match', ['tag_campaign_contact', 'campaign_contact', 'campaign'], [''], 'campaign', none),
     ('unknown_suffix_ignored', ['contactscontacts_sm'], [''], 'contactscontacts', modes),
     ('nothing_found', ['users', 'publicusers'], [''], 'contactscontacts', modes),
+    ('lookup_mode_suffixed', ['TSM_Org_Results_VF'], ['TSM_Org_'], 'results', modes),
+] -%}
+{#- Aliases (other names of a table) and org-code suffixes: (case, names, prefixes, base, aliases, org suffixes). -#}
+{%- set alias_cases = [
+    ('alias_ngp_delta', ['phonesdelta', 'emaildelta'], [''], 'contactsphones', ['phonesdelta'], []),
+    ('declared_name_before_alias', ['contactsphones', 'phonesdelta'], [''], 'contactsphones', ['phonesdelta'], []),
+    ('alias_with_mode_suffix', ['tsm_tmc_phonesdelta_mym'], ['tsm_tmc_'], 'contactsphones', ['phonesdelta'], []),
+    ('org_suffix_lookup', ['tsm_tmc_events_sm', 'tsm_tmc_eventsignups_sm'], ['tsm_tmc_'], 'events', [], ['sm']),
+    ('org_suffix_not_listed', ['tsm_tmc_events_mfol'], ['tsm_tmc_'], 'events', [], ['sm']),
 ] -%}
 {%- set rows = [] -%}
 {%- for case_name, names, prefixes, base_name, suffixes in cases -%}
     {%- set matches = movement_360.m360_match_table_names(names, prefixes, base_name, suffixes, 1 if suffixes else none) -%}
+    {%- if matches | length == 0 -%}
+        {%- do rows.append((case_name, none, none)) -%}
+    {%- endif -%}
+    {%- for match in matches -%}
+        {%- do rows.append((case_name, match.identifier, match.database_mode)) -%}
+    {%- endfor -%}
+{%- endfor -%}
+
+{%- for case_name, names, prefixes, base_name, aliases, orgs in alias_cases -%}
+    {%- set matches = movement_360.m360_match_table_names(names, prefixes, base_name, modes, 1, aliases, orgs) -%}
     {%- if matches | length == 0 -%}
         {%- do rows.append((case_name, none, none)) -%}
     {%- endif -%}

@@ -1,9 +1,12 @@
 {#-
     Row accounting of every enabled staging model's raw tables, by the same
     staging rules the models apply: what each sync delivered, what was a
-    re-delivery, what was suppressed or deleted, and what was kept. It reads
-    the raw tables, not the staging views, on purpose: it counts what staging drops.
+    re-delivery, what was suppressed or deleted, and what was kept; and, for a
+    table that cannot be staged, why (a missing table, a missing key column).
+    It reads the raw tables, not the staging views, on purpose: it counts what
+    staging drops, and it still builds when a staging model fails.
 -#}
+{{ movement_360.m360_health_source_dependencies() }}
 with
 
 row_counts as (
@@ -22,6 +25,8 @@ final as (
         org_id,
         source_schema,
         source_table,
+        table_status,
+        status_detail,
         raw_rows,
         duplicate_rows,
         suppressed_rows,

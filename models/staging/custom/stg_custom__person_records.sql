@@ -30,6 +30,7 @@ renamed as (
         {{ movement_360.m360_clean_text('state_code') }} as state_code,
         {{ movement_360.m360_clean_text('postal_code') }} as postal_code,
         {{ movement_360.m360_clean_text('birth_date') }} as birth_date,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'custom' as source_system,
         source_schema,
         source_table,

@@ -29,6 +29,7 @@ renamed as (
         {{ movement_360.m360_clean_text('answers') }} as answers_json,
         {{ movement_360.m360_clean_text('answeridsbypromptid') }} as answer_ids_by_prompt_id_json,
         {{ movement_360.m360_clean_text('notes') }} as notes,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'empower' as source_system,
         source_schema,
         source_table,

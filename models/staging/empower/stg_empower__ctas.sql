@@ -24,6 +24,7 @@ renamed as (
         {{ movement_360.m360_clean_text('name') }} as cta_name,
         upper({{ movement_360.m360_clean_text('actiontype') }}) as action_type,
         {{ movement_360.m360_clean_text('regionids') }} as region_ids,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'empower' as source_system,
         source_schema,
         source_table,

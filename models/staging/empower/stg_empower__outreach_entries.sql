@@ -37,6 +37,7 @@ renamed as (
         upper({{ movement_360.m360_clean_text('outreachcontactmode') }}) as contact_mode,
         upper({{ movement_360.m360_clean_text('outreachctaprogress') }}) as cta_progress,
         {{ movement_360.m360_clean_text('outreachnote') }} as note,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'empower' as source_system,
         source_schema,
         source_table,

@@ -40,6 +40,7 @@ renamed as (
         {{ movement_360.m360_clean_text('relationship') }} as relationship,
         {{ movement_360.m360_clean_text('notes') }} as notes,
         {{ movement_360.m360_clean_text('activectaids') }} as active_cta_ids,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'empower' as source_system,
         source_schema,
         source_table,

@@ -33,6 +33,7 @@ renamed as (
         org_id,
         lower({{ movement_360.m360_clean_text('type') }}) as action_type,
         {{ movement_360.m360_clean_text('value_str') }} as action_value,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

@@ -30,6 +30,7 @@ renamed as (
         {{ movement_360.m360_clean_text('group_id') }} as group_id,
         {{ movement_360.m360_clean_text('organization_id') }} as organization_id,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

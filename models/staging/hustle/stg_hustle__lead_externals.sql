@@ -30,6 +30,7 @@ renamed as (
         org_id,
         lower({{ movement_360.m360_clean_text('type') }}) as integration_type,
         {{ movement_360.m360_clean_text('identifiers') }} as identifiers,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

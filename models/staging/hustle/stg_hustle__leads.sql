@@ -33,6 +33,7 @@ renamed as (
         {{ movement_360.m360_number_as_text('phone_number') }} as phone_number,
         lower({{ movement_360.m360_clean_text('phone_number_type') }}) as phone_number_type,
         lower({{ movement_360.m360_clean_text('opt_out_type') }}) as opt_out_type,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

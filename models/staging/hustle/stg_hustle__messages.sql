@@ -34,6 +34,7 @@ renamed as (
         lower({{ movement_360.m360_clean_text('direction') }}) as direction,
         lower({{ movement_360.m360_clean_text('type') }}) as message_type,
         {{ movement_360.m360_clean_text('message') }} as message_body,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

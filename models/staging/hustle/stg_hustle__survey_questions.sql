@@ -26,6 +26,7 @@ renamed as (
         van_survey_question_id,
         org_id,
         {{ movement_360.m360_clean_text('question') }} as question,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

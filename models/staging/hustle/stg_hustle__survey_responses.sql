@@ -25,6 +25,7 @@ renamed as (
         van_survey_response_id,
         org_id,
         {{ movement_360.m360_clean_text('formatted_value') }} as formatted_value,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

@@ -26,6 +26,7 @@ renamed as (
         {{ movement_360.m360_clean_text('username') }} as username,
         {{ movement_360.m360_clean_text('email') }} as email,
         {{ movement_360.m360_clean_text('phone_number') }} as phone_number,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'hustle' as source_system,
         source_schema,
         source_table,

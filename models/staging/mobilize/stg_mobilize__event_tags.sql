@@ -25,6 +25,7 @@ renamed as (
         tag_id,
         org_id,
         {{ movement_360.m360_clean_text('tag__name') }} as tag_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

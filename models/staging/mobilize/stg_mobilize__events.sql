@@ -46,6 +46,7 @@ renamed as (
         {{ movement_360.m360_clean_text('contact__name') }} as contact_name,
         {{ movement_360.m360_clean_text('contact__email_address') }} as contact_email,
         {{ movement_360.m360_clean_text('contact__phone_number') }} as contact_phone,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

@@ -22,6 +22,7 @@ renamed as (
         org_id,
         {{ movement_360.m360_clean_text('name') }} as organization_name,
         {{ movement_360.m360_clean_text('slug') }} as organization_slug,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table

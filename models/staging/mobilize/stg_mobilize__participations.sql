@@ -49,6 +49,7 @@ renamed as (
         {{ movement_360.m360_clean_text('referrer__utm_medium') }} as referrer_utm_medium,
         {{ movement_360.m360_clean_text('referrer__utm_campaign') }} as referrer_utm_campaign,
         {{ movement_360.m360_clean_text('referrer__url') }} as referrer_url,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

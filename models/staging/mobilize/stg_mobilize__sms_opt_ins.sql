@@ -25,6 +25,7 @@ renamed as (
         org_id,
         upper({{ movement_360.m360_clean_text('sms_opt_in_status') }}) as sms_opt_in_status,
         {{ movement_360.m360_clean_text('user__phone_number') }} as phone,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

@@ -23,6 +23,7 @@ renamed as (
         id as timeslot_id,
         event_id,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

@@ -28,6 +28,7 @@ renamed as (
         {{ movement_360.m360_clean_text('phone_number') }} as phone,
         {{ movement_360.m360_clean_text('postal_code') }} as postal_code,
         upper({{ movement_360.m360_clean_text('membership__permission_tier') }}) as permission_tier,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

@@ -24,6 +24,7 @@ renamed as (
         van_id,
         committee_id,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

@@ -30,6 +30,7 @@ renamed as (
         committee_id,
         org_id,
         upper({{ movement_360.m360_clean_text('signup_type') }}) as signup_type,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'mobilize' as source_system,
         source_schema,
         source_table,

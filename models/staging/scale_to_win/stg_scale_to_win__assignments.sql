@@ -27,6 +27,7 @@ renamed as (
         dynamic_initials as has_dynamic_initials,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

@@ -38,6 +38,7 @@ renamed as (
         is_opted_out,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

@@ -22,6 +22,7 @@ renamed as (
         campaign_contact_id,
         tag_id,
         created_at as tagged_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

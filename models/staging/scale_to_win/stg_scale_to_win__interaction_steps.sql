@@ -2,6 +2,7 @@
     'source': ['scale_to_win', 'interaction_steps'],
     'key': ['id'],
     'latest_by': ['updated_at'],
+    'latest_by_fallback': ['created_at'],
     'suppressed_when': 'is_deleted = true',
 } -%}
 {{ config(enabled=movement_360.m360_tool_enabled('scale_to_win'), meta={'movement_360': staging_rules}) }}
@@ -29,6 +30,7 @@ renamed as (
         {{ movement_360.m360_clean_text('script') }} as script,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

@@ -37,6 +37,7 @@ renamed as (
         {{ movement_360.m360_is_first_outgoing() }} as is_first_outgoing,
         created_at,
         service_response_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

@@ -32,6 +32,7 @@ renamed as (
         created_at as opted_out_at,
         van_sync_at as van_synced_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

@@ -24,6 +24,7 @@ renamed as (
         {{ movement_360.m360_clean_text('email') }} as email,
         {{ movement_360.m360_clean_text('cell') }} as cell,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'scale_to_win' as source_system,
         org_id,
         source_schema,

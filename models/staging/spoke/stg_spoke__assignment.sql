@@ -24,6 +24,7 @@ renamed as (
         user_id,
         max_contacts,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -28,6 +28,7 @@ renamed as (
         use_dynamic_assignment as is_dynamic_assignment,
         due_by as due_at,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

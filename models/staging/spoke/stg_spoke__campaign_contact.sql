@@ -35,6 +35,7 @@ renamed as (
         is_opted_out,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -27,6 +27,7 @@ renamed as (
         {{ movement_360.m360_clean_text('answer_option') }} as answer_option,
         {{ movement_360.m360_clean_text('script') }} as script,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -38,6 +38,7 @@ renamed as (
         queued_at,
         sent_at,
         service_response_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -24,6 +24,7 @@ renamed as (
         {{ movement_360.m360_clean_text('cell') }} as cell,
         {{ movement_360.m360_clean_text('reason_code') }} as reason_code,
         created_at as opted_out_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

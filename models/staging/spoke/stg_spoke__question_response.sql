@@ -24,6 +24,7 @@ renamed as (
         interaction_step_id,
         {{ movement_360.m360_clean_text('value') }} as response_value,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -26,6 +26,7 @@ renamed as (
         {{ movement_360.m360_clean_text('cell') }} as cell,
         is_superadmin,
         created_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'spoke' as source_system,
         org_id,
         source_schema,

@@ -35,6 +35,7 @@ renamed as (
         {{ movement_360.m360_clean_text('caller_last_name') }} as caller_last_name,
         {{ movement_360.m360_clean_text('caller_phone_number') }} as caller_phone_number,
         {{ movement_360.m360_clean_text('caller_email') }} as caller_email,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'thrutalk' as source_system,
         source_schema,
         source_table,

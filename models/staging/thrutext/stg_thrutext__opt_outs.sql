@@ -34,6 +34,7 @@ renamed as (
         {{ movement_360.m360_clean_text('contact_first_name') }} as contact_first_name,
         {{ movement_360.m360_clean_text('contact_last_name') }} as contact_last_name,
         {{ movement_360.m360_clean_text('contact_phone') }} as contact_phone,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'thrutext' as source_system,
         source_schema,
         source_table,

@@ -25,6 +25,7 @@ renamed as (
         active as active_status_id,
         coalesce(active = 1, false) as is_active,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

@@ -25,6 +25,7 @@ renamed as (
         {{ movement_360.m360_clean_text('campaignname') }} as campaign_name,
         {{ movement_360.m360_clean_text('campaigndescription') }} as campaign_description,
         {{ movement_360.m360_clean_text('campaigntypename') }} as campaign_type_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

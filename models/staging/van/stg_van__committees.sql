@@ -24,6 +24,7 @@ renamed as (
         {{ movement_360.m360_clean_text('committeename') }} as committee_name,
         {{ movement_360.m360_clean_text('committeeshortname') }} as committee_short_name,
         {{ movement_360.m360_clean_text('committeetypename') }} as committee_type_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

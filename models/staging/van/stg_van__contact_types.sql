@@ -20,6 +20,7 @@ renamed as (
         contacttypeid as contact_type_id,
         org_id,
         {{ movement_360.m360_clean_text('contacttypename') }} as contact_type_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

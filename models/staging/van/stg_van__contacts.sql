@@ -50,6 +50,7 @@ renamed as (
         {{ movement_360.m360_clean_text('sdname') }} as senate_district_name,
         {{ movement_360.m360_clean_text('employername') }} as employer_name,
         {{ movement_360.m360_clean_text('occupationname') }} as occupation_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

@@ -34,6 +34,7 @@ renamed as (
         upper({{ movement_360.m360_clean_text('state') }}) as state,
         {{ movement_360.m360_clean_text('zip5') }} as zip5,
         {{ movement_360.m360_clean_text('zip4') }} as zip4,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

@@ -37,6 +37,7 @@ renamed as (
         org_id,
         upper({{ movement_360.m360_clean_text('statecode') }}) as state_code,
         {{ movement_360.m360_clean_text('username') }} as canvasser_username,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

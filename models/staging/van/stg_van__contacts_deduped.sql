@@ -32,6 +32,7 @@ renamed as (
         dedupedby as deduped_by_user_id,
         database_mode,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

@@ -32,6 +32,7 @@ renamed as (
         upper({{ movement_360.m360_clean_text('statecode') }}) as state_code,
         {{ movement_360.m360_number_as_text('phone') }} as phone,
         upper({{ movement_360.m360_clean_text('countrycode') }}) as country_code,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

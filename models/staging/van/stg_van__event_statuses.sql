@@ -20,6 +20,7 @@ renamed as (
         eventstatusid as event_status_id,
         {{ movement_360.m360_clean_text('eventstatusname') }} as event_status_name,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

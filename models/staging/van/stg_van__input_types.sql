@@ -20,6 +20,7 @@ renamed as (
         inputtypeid as input_type_id,
         org_id,
         {{ movement_360.m360_clean_text('inputtypename') }} as input_type_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

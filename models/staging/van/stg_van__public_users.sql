@@ -30,6 +30,7 @@ renamed as (
         committeeid as committee_id,
         org_id,
         {{ movement_360.m360_clean_text('publicusername') }} as public_user_name,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table,

@@ -21,6 +21,7 @@ renamed as (
         org_id,
         {{ movement_360.m360_clean_text('resultshortname') }} as result_short_name,
         {{ movement_360.m360_clean_text('resultdescription') }} as result_description,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

@@ -22,6 +22,7 @@ renamed as (
         surveyresponseid as survey_response_id,
         {{ movement_360.m360_clean_text('surveyresponsename') }} as survey_response_name,
         org_id,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

@@ -25,6 +25,7 @@ renamed as (
         {{ movement_360.m360_clean_text('canvassername') }} as canvasser_name,
         {{ movement_360.m360_clean_text('email') }} as email,
         {{ movement_360.m360_number_as_text('cellphone') }} as cell_phone,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'van' as source_system,
         source_schema,
         source_table

@@ -44,6 +44,10 @@ OFFICE_PHONE = "2158830142"
 OFFICE_EMAIL = f"info@{ORG_DOMAIN}"
 JUNK_PHONES = ("0000000000", "9999999999", "1234567890")
 
+# VAN's do-not-contact flags on contacts: the demo's people asked for no VAN-level block (their
+# opt-outs live in the texting tools), so every record carries 0.
+NO_CONTACT_FLAGS = {"nocall": 0, "noemail": 0, "nomail": 0, "notext": 0}
+
 # Columns per base table (the name the source yml declares), in emitted order.
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "contacts": [
@@ -54,7 +58,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("countyname", "varchar"), ("precinctname", "varchar"), ("hdname", "varchar"), ("sdname", "varchar"),
         ("employername", "varchar"), ("occupationname", "varchar"), ("committeeid", "integer"),
         ("phoneid", "bigint"), ("emailid", "bigint"), ("maddressid", "bigint"), ("createdby", "bigint"),
-        ("datecreated", "timestamp"), ("datemodified", "timestamp"), ("datesuppressed", "timestamp"),
+        ("datecreated", "timestamp"), ("datemodified", "timestamp"), ("nocall", "integer"), ("noemail", "integer"),
+        ("nomail", "integer"), ("notext", "integer"), ("datesuppressed", "timestamp"),
     ],
     "contactscontacts": [
         ("contactscontactid", "bigint"), ("vanid", "bigint"), ("statecode", "varchar"), ("resultid", "integer"),
@@ -123,6 +128,7 @@ _WORDS = {
     "suffix": "Suffix", "street": "Street", "no": "No", "apt": "Apt", "city": "City", "zip": "Zip",
     "vaddress": "VAddress", "dob": "DOB", "sex": "Sex", "county": "County", "precinct": "Precinct",
     "hd": "HD", "sd": "SD", "employer": "Employer", "occupation": "Occupation", "m": "M", "is": "Is",
+    "call": "Call", "mail": "Mail", "text": "Text",
     "cell": "Cell", "status": "Status", "country": "Country", "voter": "Voter", "file": "File",
     "lookup": "Lookup", "parent": "Parent", "master": "Master", "active": "Active", "activist": "Activist",
     "survey": "Survey", "responses": "Responses", "response": "Response", "question": "Question",
@@ -349,6 +355,7 @@ def _voter_row(human: Human, rng: random.Random) -> dict:
         "sdname": f"{human.senate_district:03d}", "employername": None, "occupationname": None,
         "committeeid": None, "phoneid": None, "emailid": None, "maddressid": None, "createdby": None,
         "datecreated": created, "datemodified": _between(rng, created, CYCLE_START), "datesuppressed": None,
+        **NO_CONTACT_FLAGS,
     }
 
 
@@ -488,7 +495,7 @@ class _People:
             "committeeid": COMMITTEE_ID, "phoneid": phones.get(preferred) if preferred else None, "emailid": email_id,
             "maddressid": address_id, "createdby": rng.choice(self.staff_ids), "datecreated": created,
             "datemodified": max(modified, suppressed_at, created + timedelta(days=1)) if suppressed_at else modified,
-            "datesuppressed": suppressed_at,
+            "datesuppressed": suppressed_at, **NO_CONTACT_FLAGS,
         }
 
 

@@ -29,6 +29,7 @@ renamed as (
         {{ movement_360.m360_clean_text('languages_spoken') }} as languages_spoken,
         created_date as created_at,
         modified_date as modified_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

@@ -29,6 +29,7 @@ renamed as (
         lower({{ movement_360.m360_clean_text('status') }}) as phone_status,
         is_primary,
         modified_date as modified_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

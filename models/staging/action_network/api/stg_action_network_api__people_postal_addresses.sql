@@ -34,6 +34,7 @@ renamed as (
         longitude,
         is_primary,
         modified_date as modified_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

@@ -40,6 +40,7 @@ renamed as (
         guest_count,
         {{ movement_360.m360_parse_timestamp('created_at') }} as created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

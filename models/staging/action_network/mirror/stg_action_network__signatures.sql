@@ -40,6 +40,7 @@ renamed as (
         {{ movement_360.m360_clean_text('source_code') }} as source_code,
         {{ movement_360.m360_parse_timestamp('created_at') }} as created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

@@ -32,6 +32,7 @@ renamed as (
         {{ movement_360.m360_parse_timestamp('join_date') }} as joined_at,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

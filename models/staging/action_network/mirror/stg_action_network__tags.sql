@@ -28,6 +28,7 @@ renamed as (
         {{ movement_360.m360_flag_to_boolean('hidden') }} as is_hidden,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

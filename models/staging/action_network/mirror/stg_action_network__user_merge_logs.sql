@@ -28,6 +28,7 @@ renamed as (
         {{ movement_360.m360_clean_text('merged_user_email') }} as merged_user_email,
         {{ movement_360.m360_clean_text('removed_user_email') }} as removed_user_email,
         {{ movement_360.m360_parse_timestamp('created_at') }} as merged_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

@@ -30,6 +30,7 @@ renamed as (
         {{ movement_360.m360_clean_text('uuid') }} as user_tag_uuid,
         created_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,

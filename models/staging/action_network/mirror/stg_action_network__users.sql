@@ -36,6 +36,7 @@ renamed as (
         {{ movement_360.m360_parse_timestamp('confirmed_at') }} as confirmed_at,
         {{ movement_360.m360_parse_timestamp('last_sign_in_at') }} as last_sign_in_at,
         updated_at,
+        {{- movement_360.m360_pass_through_columns(staging_rules) }}
         'action_network' as source_system,
         org_id,
         source_schema,
