@@ -59,7 +59,7 @@ def main() -> None:
         run_phase("load_duckdb", [python, "-m", "m360_demo", "load", "--data", str(data), "--duckdb", str(warehouse)],
                   env, ROOT),
         run_phase("dbt_deps", [dbt, "deps", "--quiet"], env, ROOT / "integration_tests"),
-        run_phase("dbt_run_staging", [dbt, "run", "--select", "movement_360.staging", "health_source_row_counts"],
+        run_phase("dbt_run_staging", [dbt, "run", "--select", "movement_360.staging", "fct_source_row_counts"],
                   env, ROOT / "integration_tests"),
         run_phase("dbt_test_staging",
                   [dbt, "test", "--select", "movement_360.staging", "--indirect-selection", "cautious"], env,

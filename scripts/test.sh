@@ -74,13 +74,13 @@ build_duckdb_each_tool_disabled() {
     [ -n "$tools" ] || { echo "the tool registry listed no tools"; return 1; }
     for tool in $tools; do
         echo "== without $tool"
-        duck_build --select "health_source_row_counts+" "int_identity__record_values+" "int_preferences__opt_outs+" \
+        duck_build --select "fct_source_row_counts+" "int_identity__record_values+" "int_preferences__opt_outs+" \
             --vars "{movement_360__${tool}_enabled: false}" || return 1
     done
 }
 # The Action Network API shape instead of the SQL mirror, through the identity layer.
 build_duckdb_an_api() {
-    duck_build --select movement_360.staging.action_network health_source_row_counts \
+    duck_build --select movement_360.staging.action_network fct_source_row_counts \
         int_action_network_api__person_records "int_identity__record_values+" \
         --vars '{movement_360__action_network_shape: api}'
 }

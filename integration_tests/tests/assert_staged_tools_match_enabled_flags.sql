@@ -22,7 +22,7 @@ staged_tools as (
     select
         source_name,
         sum(kept_rows) as kept_rows
-    from {{ ref('health_source_row_counts') }}
+    from {{ ref('fct_source_row_counts') }}
     group by source_name
 )
 

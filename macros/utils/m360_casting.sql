@@ -5,7 +5,7 @@
     not stop a run. Staging reads raw columns through m360_safe_cast only where
     the raw column is text and the declared type is not; the health mart counts,
     per table and column, the values that did not convert
-    (health_source_column_issues), so none disappears uncounted.
+    (fct_source_column_issues), so none disappears uncounted.
 
     type_keyword: one of the source yml data types (varchar, integer, bigint,
     numeric, boolean, timestamp, date).

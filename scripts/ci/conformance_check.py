@@ -61,10 +61,10 @@ def summarise(models: dict[str, dict], status: dict[str, str]) -> tuple[dict, li
 def health_facts(args: argparse.Namespace) -> dict[str, int]:
     """Counts the health mart holds: missing optional tables, non-converted values, missing columns."""
     queries = {
-        "missing optional tables": "select count(*) from {s}.health_source_row_counts"
+        "missing optional tables": "select count(*) from {s}.fct_source_row_counts"
                                    " where table_status = 'missing_optional_table'",
-        "values not converted": "select coalesce(sum(values_not_converted), 0) from {s}.health_source_column_issues",
-        "missing columns": "select count(*) from {s}.health_source_column_issues where issue = 'missing_column'",
+        "values not converted": "select coalesce(sum(values_not_converted), 0) from {s}.fct_source_column_issues",
+        "missing columns": "select count(*) from {s}.fct_source_column_issues where issue = 'missing_column'",
     }
     if args.layout == "plain":
         # The plain layout carries VAN contacts.cdname through as a pass-through column (the

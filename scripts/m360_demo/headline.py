@@ -11,19 +11,19 @@ if TYPE_CHECKING:
 
 
 def headline(database: Path) -> list[str]:
-    """Figures from health_source_row_counts: per tool, raw rows and what staging kept and dropped."""
+    """Figures from fct_source_row_counts: per tool, raw rows and what staging kept and dropped."""
     import duckdb
 
     with duckdb.connect(str(database), read_only=True) as connection:
         schema = connection.execute(
             "select table_schema from information_schema.tables "
-            "where table_name = 'health_source_row_counts' limit 1").fetchone()
+            "where table_name = 'fct_source_row_counts' limit 1").fetchone()
         if schema is None:
-            return ["health_source_row_counts was not built"]
+            return ["fct_source_row_counts was not built"]
         rows = connection.execute(f"""
             select source_name, count(distinct staging_model), sum(raw_rows), sum(kept_rows),
                    sum(duplicate_rows), sum(suppressed_rows)
-            from "{schema[0]}".health_source_row_counts
+            from "{schema[0]}".fct_source_row_counts
             group by source_name order by source_name""").fetchall()
         marts = schema[0]
         lines = [f"{'tool':<22}{'models':>8}{'raw rows':>12}{'kept':>12}{'re-delivered':>14}{'suppressed':>12}"]

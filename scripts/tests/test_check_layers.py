@@ -95,7 +95,7 @@ def test_staging_reading_its_own_tools_staging_fails() -> None:
         ("models/staging/action_network/api/stg_action_network_api__people.sql", "staging"),
         ("models/intermediate/identity/int_identity__edges.sql", "intermediate"),
         ("models/marts/people/dim_people.sql", "marts"),
-        ("models/reports/health/health_source_row_counts.sql", "reports"),
+        ("models/reports/health/fct_source_row_counts.sql", "reports"),
         ("models/stg_loose.sql", None),
         ("models/utilities/int_helper.sql", None),
         ("analyses/journey.sql", None),

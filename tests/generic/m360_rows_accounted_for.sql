@@ -2,7 +2,7 @@
     Every raw row of a staging model's source is accounted for: the model
     holds exactly the rows its own staging rules keep (latest delivery per key,
     not suppressed), so nothing is dropped or fanned out silently. Raw rows,
-    duplicates and suppressed rows are reported by health_source_row_counts.
+    duplicates and suppressed rows are reported by fct_source_row_counts.
 -#}
 {% test m360_rows_accounted_for(model) %}
     {%- set rules = movement_360.m360_model_rules(model.identifier) if execute else none -%}

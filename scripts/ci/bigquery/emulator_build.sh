@@ -15,10 +15,10 @@ bash "$here/emulator.sh" start
 trap 'bash "$here/emulator.sh" stop >/dev/null 2>&1 || true' EXIT
 python -m m360_demo load --data "$data" --bigquery "$endpoint" --project "$M360_BQ_PROJECT"
 cd "$root/integration_tests"
-# Skipped on the emulator only (listed in the README): health_source_row_counts, the identity layer and
+# Skipped on the emulator only (listed in the README): fct_source_row_counts, the identity layer and
 # their tests. The emulator's SQL translator loses a subquery alias in the health model's union of ~90
 # per-table counts, and a view's alias when the identity union reads the adapters' views over staging
 # views; the same per-table SQL runs on the emulator in every staging model's m360_rows_accounted_for
 # test, and the clustering loop runs there on the 10,000-node chains (identity_chain_components).
 M360_TARGET=bigquery_emulator M360_BQ_API_ENDPOINT=$endpoint \
-    dbt build --exclude "health_source_row_counts+" "int_identity__record_values+"
+    dbt build --exclude "fct_source_row_counts+" "int_identity__record_values+"
