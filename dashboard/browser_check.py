@@ -26,19 +26,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# url path -> charts the page draws on the demo
-PAGES: dict[str, int] = {"programs": 7, "journey": 4, "canvassers": 2, "sync-health": 1}
+# page name -> (url path, charts the page draws on the demo); the default page is the bare URL.
+PAGES: dict[str, tuple[str, int]] = {
+    "programs": ("", 7),
+    "journey": ("journey", 4),
+    "canvassers": ("canvassers", 2),
+    "sync-health": ("sync-health", 1),
+}
+APP_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
 
 # For every Plotly chart on the page: its trace count and the number of data points it plots.
 CHART_SIZES_JS = """
 () => Array.from(document.querySelectorAll('.js-plotly-plot')).map(el => {
-    const traces = el.data || [];
+    const traces = el._fullData || el.data || [];
     let points = 0;
     for (const t of traces) {
         for (const key of ['x', 'y', 'values', 'z']) {
             if (t[key] && t[key].length) { points += t[key].length; break; }
         }
-        if (t.link && t.link.value) { points += t.link.value.length; }
+        if (t.link && t.link.value && t.link.value.length) { points += t.link.value.length; }
     }
     return {traces: traces.length, points: points};
 })
@@ -56,12 +63,11 @@ def free_port() -> int:
 def dashboard_server(port: int, log: Path) -> Iterator[str]:
     """Run the dashboard on 127.0.0.1:port until the block ends; yields its base URL."""
     command = [
-        sys.executable, "-m", "streamlit", "run", str(HERE / "app.py"),
+        sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]  # fmt: skip
     with log.open("w") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=HERE.parent)
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=HERE)
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 90
@@ -84,37 +90,34 @@ def dashboard_server(port: int, log: Path) -> Iterator[str]:
                 process.kill()
 
 
-def check_page(page, base: str, path: str, charts: int, out: Path) -> tuple[list[str], float]:
+def check_page(page, base: str, name: str, path: str, charts: int, out: Path) -> tuple[list[str], float]:
     """Open one page; return its problems and the seconds it took to draw."""
     problems: list[str] = []
     started = time.monotonic()
     page.goto(f"{base}/{path}", wait_until="domcontentloaded")
     try:
+        # The script has run to its end, and its charts are drawn (or a message says why not).
+        page.wait_for_selector(APP_IDLE, timeout=90_000)
         page.wait_for_function(
             "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n"
             " || document.querySelector('[data-testid=\"stException\"], [data-testid=\"stAlert\"]')",
             arg=charts,
             timeout=90_000,
         )
-        # Let the script finish (the status widget shows while Streamlit reruns).
-        page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')",
-            timeout=60_000,
-        )
     except Exception as error:  # a timeout is reported with the page's state below
-        problems.append(f"{path}: timed out waiting for {charts} charts ({type(error).__name__})")
+        problems.append(f"{name}: timed out waiting for {charts} charts ({type(error).__name__})")
     seconds = time.monotonic() - started
-    page.wait_for_timeout(1500)  # let Plotly finish its transitions before the screenshot
-    page.screenshot(path=str(out / f"{path}.png"), full_page=True)
+    page.wait_for_timeout(1000)  # let Plotly finish its transitions before the screenshot
+    page.screenshot(path=str(out / f"{name}.png"), full_page=True)
     for selector, what in (('[data-testid="stException"]', "an exception"), ('[data-testid="stAlert"]', "a message")):
         for element in page.query_selector_all(selector):
-            problems.append(f"{path}: shows {what}: {element.inner_text()[:200]!r}")
+            problems.append(f"{name}: shows {what}: {element.inner_text()[:200]!r}")
     sizes = page.evaluate(CHART_SIZES_JS)
     if len(sizes) < charts:
-        problems.append(f"{path}: {len(sizes)} charts drawn, expected {charts}")
+        problems.append(f"{name}: {len(sizes)} charts drawn, expected {charts}")
     for number, size in enumerate(sizes, 1):
         if size["traces"] == 0 or size["points"] == 0:
-            problems.append(f"{path}: chart {number} is empty ({size})")
+            problems.append(f"{name}: chart {number} is empty ({size})")
     return problems, seconds
 
 
@@ -135,12 +138,15 @@ def main(argv: list[str] | None = None) -> int:
     with dashboard_server(args.port or free_port(), args.out / "streamlit.log") as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"])
         page = browser.new_page(viewport={"width": 1440, "height": 1000})
-        for path, charts in PAGES.items():
-            found, seconds = check_page(page, base, path, charts, args.out)
+        # A first visit warms the server (imports, connection) so the timings below are the pages'.
+        page.goto(base, wait_until="domcontentloaded")
+        page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+        for name, (path, charts) in PAGES.items():
+            found, seconds = check_page(page, base, name, path, charts, args.out)
             problems += found
-            print(f"{path:<14} {seconds:5.1f} s  {'ok' if not found else 'FAIL'}")
+            print(f"{name:<14} {seconds:5.1f} s  {'ok' if not found else 'FAIL'}")
         person_pages = os.environ.get("M360_DASHBOARD_PERSON_PAGES", "").strip().lower() in {"1", "true", "yes", "on"}
-        page.goto(f"{base}/programs")
+        page.goto(base)
         page.wait_for_selector('[data-testid="stSidebarNav"]', timeout=60_000)
         nav = page.inner_text('[data-testid="stSidebarNav"]')
         if ("Member timeline" in nav) != person_pages:

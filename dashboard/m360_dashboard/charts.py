@@ -14,17 +14,23 @@ def rate(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return numerator / denominator.where(denominator != 0)
 
 
-def weekly_lines(frame: pd.DataFrame, measure: str, title: str) -> go.Figure:
-    """One line per program over weeks."""
-    figure = px.line(frame, x="week_start", y=measure, color="program", markers=True, title=title)
-    figure.update_layout(legend_title_text="program", xaxis_title=None)
+OUTREACH_PROGRAMS = ["door", "phone", "text", "relational"]
+
+
+def weekly_bars(frame: pd.DataFrame, measure: str, title: str) -> go.Figure:
+    """A measure per week, stacked by program."""
+    figure = px.bar(frame, x="week_start", y=measure, color="program", title=title)
+    figure.update_layout(legend_title_text="program", xaxis_title=None, bargap=0.1)
     return figure
 
 
 def weekly_contact_rate(frame: pd.DataFrame) -> go.Figure:
-    """Contacts / attempts per program and week."""
-    data = frame.assign(contact_rate=rate(frame["contacts"], frame["attempts"]))
-    figure = px.line(data, x="week_start", y="contact_rate", color="program", markers=True, title="Contact rate by week")
+    """Contacts / attempts per outreach program and week (events and digital count differently)."""
+    data = frame[frame["program"].isin(OUTREACH_PROGRAMS)]
+    data = data.assign(contact_rate=rate(data["contacts"], data["attempts"]))
+    figure = px.line(
+        data, x="week_start", y="contact_rate", color="program", markers=True, title="Contact rate by week (outreach)"
+    )
     figure.update_yaxes(tickformat=".0%")
     figure.update_layout(xaxis_title=None)
     return figure

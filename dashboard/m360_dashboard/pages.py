@@ -77,18 +77,18 @@ def programs_page() -> None:
         cols[3].metric("New people reached", f"{weekly['new_people_reached'].sum():,.0f}")
     left, right = st.columns(2)
     with left:
-        _chart("Attempts by week", lambda: weekly, lambda f: charts.weekly_lines(f, "attempts", "Attempts by week"))
+        _chart("Attempts by week", lambda: weekly, lambda f: charts.weekly_bars(f, "attempts", "Attempts by week"))
         _chart(
             "Volunteers active by week",
             lambda: weekly,
-            lambda f: charts.weekly_lines(f, "volunteers_active", "Volunteers active (summed over days) by week"),
+            lambda f: charts.weekly_bars(f, "volunteers_active", "Volunteers active (summed over days) by week"),
         )
     with right:
         _chart("Contact rate by week", lambda: weekly, charts.weekly_contact_rate)
         _chart(
             "People contacted by week",
             lambda: weekly,
-            lambda f: charts.weekly_lines(f, "people_contacted", "People contacted (summed over days) by week"),
+            lambda f: charts.weekly_bars(f, "people_contacted", "People contacted (summed over days) by week"),
         )
     left, right = st.columns(2)
     with left:
