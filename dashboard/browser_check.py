@@ -21,8 +21,8 @@ import subprocess
 import sys
 import time
 import urllib.request
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -100,7 +100,7 @@ def check_page(page, base: str, name: str, path: str, charts: int, out: Path) ->
         page.wait_for_selector(APP_IDLE, timeout=90_000)
         page.wait_for_function(
             "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n"
-            " || document.querySelector('[data-testid=\"stException\"], [data-testid=\"stAlert\"]')",
+            ' || document.querySelector(\'[data-testid="stException"], [data-testid="stAlert"]\')',
             arg=charts,
             timeout=90_000,
         )

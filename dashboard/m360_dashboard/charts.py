@@ -169,6 +169,8 @@ def health_bars(frame: pd.DataFrame) -> go.Figure:
     """Rows kept, re-delivered and suppressed per tool."""
     data = frame.groupby("source_name", as_index=False)[["kept_rows", "duplicate_rows", "suppressed_rows"]].sum()
     long = data.melt(id_vars="source_name", var_name="rows", value_name="count")
-    figure = px.bar(long, x="source_name", y="count", color="rows", title="Rows each sync delivered, by what staging did")
+    figure = px.bar(
+        long, x="source_name", y="count", color="rows", title="Rows each sync delivered, by what staging did"
+    )
     figure.update_layout(xaxis_title=None)
     return figure

@@ -154,7 +154,9 @@ def sync_health_page() -> None:
         st.error(f"No health mart ({' or '.join(queries.HEALTH_MART_NAMES)}) in {wh.target.marts_schema}.")
         return
     st.caption(f"From {mart}. Vendor scorecard: not built yet.")
-    frame = _chart("Rows by sync", lambda: run(queries.source_row_counts(wh.dialect, wh.relation, mart)), charts.health_bars)
+    frame = _chart(
+        "Rows by sync", lambda: run(queries.source_row_counts(wh.dialect, wh.relation, mart)), charts.health_bars
+    )
     if frame.empty:
         return
     empty = frame[frame["raw_rows"].fillna(0) == 0]

@@ -166,14 +166,17 @@ class Warehouse:
         import psycopg2
 
         s = self.target.settings
-        with psycopg2.connect(
-            host=s.get("host"),
-            port=int(s.get("port", 5432)),
-            user=s.get("user"),
-            password=s.get("password") or s.get("pass") or None,
-            dbname=s.get("dbname") or s.get("database"),
-            sslmode=s.get("sslmode") or "prefer",
-        ) as connection, connection.cursor() as cursor:
+        with (
+            psycopg2.connect(
+                host=s.get("host"),
+                port=int(s.get("port", 5432)),
+                user=s.get("user"),
+                password=s.get("password") or s.get("pass") or None,
+                dbname=s.get("dbname") or s.get("database"),
+                sslmode=s.get("sslmode") or "prefer",
+            ) as connection,
+            connection.cursor() as cursor,
+        ):
             cursor.execute("set transaction read only")
             cursor.execute(sql)
             columns = [d[0] for d in cursor.description]

@@ -108,8 +108,7 @@ def run_mf(check: Check, project_dir: Path) -> dict[str, list[float]]:
         with out.open() as f:
             rows = list(csv.DictReader(f))
     return {
-        normal_key(row[check.group_by], check.group_by): [float(row[m] or "nan") for m in check.metrics]
-        for row in rows
+        normal_key(row[check.group_by], check.group_by): [float(row[m] or "nan") for m in check.metrics] for row in rows
     }
 
 
