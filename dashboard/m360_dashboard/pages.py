@@ -57,8 +57,13 @@ def _chart(title: str, load: Callable[[], pd.DataFrame], draw: Callable[[pd.Data
 
 
 def _program_filter(frame: pd.DataFrame) -> pd.DataFrame:
+    """Sidebar filters of the weekly program data: programs, and how many of the latest weeks."""
     programs = sorted(frame["program"].dropna().unique())
     chosen = st.sidebar.multiselect("Programs", programs, default=programs)
+    weeks = sorted(frame["week_start"].dropna().unique())
+    if len(weeks) > 4:
+        shown = st.sidebar.slider("Latest weeks shown", 4, len(weeks), min(26, len(weeks)))
+        frame = frame[frame["week_start"] >= weeks[-shown]]
     return frame[frame["program"].isin(chosen)]
 
 
