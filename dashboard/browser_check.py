@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     with dashboard_server(args.port or free_port(), args.out / "streamlit.log") as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        page = browser.new_page(viewport={"width": 1440, "height": 2000})
         # A first visit warms the server (imports, connection) so the timings below are the pages'.
         page.goto(base, wait_until="domcontentloaded")
         page.wait_for_selector(".js-plotly-plot", timeout=120_000)

@@ -133,7 +133,8 @@ def ladder_moves(frame: pd.DataFrame) -> go.Figure:
 
 def leaderboard(frame: pd.DataFrame) -> go.Figure:
     """Attempts and contacts of the top canvassers."""
-    data = frame.assign(label=frame["canvasser_name"].fillna(frame["canvasser_id"].str[:10]))
+    unnamed = "canvasser " + frame["canvasser_id"].astype(str).str[:8]
+    data = frame.assign(label=frame["canvasser_name"].fillna(unnamed))
     data = data.iloc[::-1]
     figure = go.Figure(
         [

@@ -125,11 +125,12 @@ order by 1, 3"""
 
 
 def canvasser_leaderboard(dialect: str, rel: Rel) -> str:
-    """The 25 canvassers with most attempts (fct_canvasser_activity_daily)."""
+    """The 25 canvassers with most attempts (fct_canvasser_activity_daily); names that are e-mail addresses hidden."""
     return f"""
 select
     canvasser_id,
-    max(canvasser_name) as canvasser_name,
+    -- a tool's account name can be an e-mail address: it never leaves the warehouse
+    max(case when canvasser_name like '%@%' then null else canvasser_name end) as canvasser_name,
     sum(attempts) as attempts,
     sum(contacts) as contacts,
     sum(shifts_attended) as shifts_attended,

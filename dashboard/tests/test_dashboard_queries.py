@@ -34,7 +34,7 @@ TABLES = {
         as t(transitioned_on, to_stage, to_stage_order)""",
     "fct_canvasser_activity_daily": """
         select * from (values ('c1', 'Canvasser One', date '2026-03-02', 1, 10, 4),
-            ('c1', 'Canvasser One', date '2026-03-03', 0, 5, 1), ('c2', null, date '2026-03-02', 0, 2, 0))
+            ('c1', 'Canvasser One', date '2026-03-03', 0, 5, 1), ('c2', 'c2@example.org', date '2026-03-02', 0, 2, 0))
         as t(canvasser_id, canvasser_name, activity_date, shifts_attended, attempts, contacts)""",
     "fct_outreach_attempts": """
         select * from (values ('door', 'roster', true), ('door', 'source_tool', false), ('phone', 'turf_rule', true))
@@ -86,6 +86,12 @@ def test_health_mart_found_under_either_name(wh: warehouse.Warehouse) -> None:
     assert queries.find_health_mart(["dim_people"]) is None
     frame = wh.query(queries.source_row_counts(wh.dialect, wh.relation, "health_source_row_counts"))
     assert charts.health_bars(frame).data
+
+
+def test_leaderboard_hides_names_that_are_email_addresses(wh: warehouse.Warehouse) -> None:
+    frame = wh.query(queries.canvasser_leaderboard(wh.dialect, wh.relation))
+    assert frame.set_index("canvasser_id")["canvasser_name"].isna().to_dict() == {"c1": False, "c2": True}
+    assert "canvasser c2" in list(charts.leaderboard(frame).data[0].y)
 
 
 def test_member_timeline_only_takes_an_id(wh: warehouse.Warehouse) -> None:
