@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 from plotly import express as px
 
 STAGE_STATUS_ORDER = ["active", "lapsing", "lapsed", "never_active"]
+STATUS_COLORS = {"active": "#2ca02c", "lapsing": "#ff9f1c", "lapsed": "#d62728", "never_active": "#b0b0b0"}
 
 
 def rate(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
@@ -49,6 +50,7 @@ def grouped_bars(frame: pd.DataFrame, category: str, measure: str, title: str, t
         title=title,
         category_orders={category: list(totals)},
     )
+    figure.update_yaxes(type="category")  # district codes like 001 are labels, not numbers
     figure.update_layout(yaxis_title=None, height=max(320, 28 * len(totals) + 120))
     return figure
 
@@ -104,6 +106,7 @@ def stage_status_bars(frame: pd.DataFrame) -> go.Figure:
         color="member_status",
         title="Members by highest ladder stage and status",
         category_orders={"ladder_stage": stages, "member_status": STAGE_STATUS_ORDER},
+        color_discrete_map=STATUS_COLORS,
     )
     figure.update_layout(xaxis_title=None)
     return figure
@@ -112,7 +115,16 @@ def stage_status_bars(frame: pd.DataFrame) -> go.Figure:
 def status_donut(frame: pd.DataFrame) -> go.Figure:
     """Active, lapsing, lapsed and never-active members."""
     data = frame.groupby("member_status", as_index=False)["members"].sum()
-    figure = px.pie(data, names="member_status", values="members", hole=0.5, title="Member status")
+    figure = px.pie(
+        data,
+        names="member_status",
+        values="members",
+        hole=0.5,
+        title="Member status",
+        color="member_status",
+        color_discrete_map=STATUS_COLORS,
+        category_orders={"member_status": STAGE_STATUS_ORDER},
+    )
     return figure
 
 
