@@ -8,9 +8,24 @@ with
 digits as (
 
     select 0 as digit
-    {% for digit in range(1, 10) %}
-    union all select {{ digit }}
-    {% endfor %}
+    union all
+    select 1
+    union all
+    select 2
+    union all
+    select 3
+    union all
+    select 4
+    union all
+    select 5
+    union all
+    select 6
+    union all
+    select 7
+    union all
+    select 8
+    union all
+    select 9
 
 ),
 
