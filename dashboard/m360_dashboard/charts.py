@@ -16,11 +16,21 @@ def rate(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
 
 
 OUTREACH_PROGRAMS = ["door", "phone", "text", "relational"]
+# One colour per program on every chart.
+PROGRAM_COLORS = {
+    "door": "#1f77b4",
+    "phone": "#ff7f0e",
+    "text": "#2ca02c",
+    "relational": "#9467bd",
+    "events": "#d62728",
+    "digital": "#17becf",
+    "other": "#7f7f7f",
+}
 
 
 def weekly_bars(frame: pd.DataFrame, measure: str, title: str) -> go.Figure:
     """A measure per week, stacked by program."""
-    figure = px.bar(frame, x="week_start", y=measure, color="program", title=title)
+    figure = px.bar(frame, x="week_start", y=measure, color="program", title=title, color_discrete_map=PROGRAM_COLORS)
     figure.update_layout(legend_title_text="program", xaxis_title=None, bargap=0.1)
     return figure
 
@@ -30,7 +40,13 @@ def weekly_contact_rate(frame: pd.DataFrame) -> go.Figure:
     data = frame[frame["program"].isin(OUTREACH_PROGRAMS)]
     data = data.assign(contact_rate=rate(data["contacts"], data["attempts"]))
     figure = px.line(
-        data, x="week_start", y="contact_rate", color="program", markers=True, title="Contact rate by week (outreach)"
+        data,
+        x="week_start",
+        y="contact_rate",
+        color="program",
+        markers=True,
+        title="Contact rate by week (outreach)",
+        color_discrete_map=PROGRAM_COLORS,
     )
     figure.update_yaxes(tickformat=".0%")
     figure.update_layout(xaxis_title=None)
@@ -49,6 +65,7 @@ def grouped_bars(frame: pd.DataFrame, category: str, measure: str, title: str, t
         orientation="h",
         title=title,
         category_orders={category: list(totals)},
+        color_discrete_map=PROGRAM_COLORS,
     )
     figure.update_yaxes(type="category")  # district codes like 001 are labels, not numbers
     figure.update_layout(yaxis_title=None, height=max(320, 28 * len(totals) + 120))
