@@ -28,6 +28,7 @@ IDENTITY_SELECTION = ["int_*__person_records", "movement_360.intermediate.identi
                       "movement_360.reports",
                       "--exclude", "dim_person_contact_preferences", "dim_contact_point_opt_outs"]
 ATTRIBUTION_SELECTION = ["demo_config", "m360_van_integration_users", "int_*__outreach_attempts", "int_*__canvassers",
+                         "int_*__volunteer_shifts",
                          "movement_360.intermediate.attribution", "fct_outreach_attempts",
                          "fct_canvasser_activity_daily"]
 JOURNEY_SELECTION = ["m360_engagement_ladder", "int_*__actions", "movement_360.intermediate.journey",

@@ -20,3 +20,5 @@ echo "== dbt build"
 m360_dbt deps --quiet
 m360_dbt build --fail-fast
 python -m m360_demo.headline --duckdb "$warehouse"
+echo
+echo "== open the dashboard on this warehouse: scripts/dashboard.sh   (then http://127.0.0.1:8501)"

@@ -140,8 +140,8 @@ conformance_postgres() {
     M360_PG_PORT=${M360_PG_PORT:-54329} bash "$M360_ROOT/scripts/ci/conformance.sh" "$work/conformance" postgres "tmc"
 }
 
-python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks"; }
-python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests"; }
+python_lint() { ruff check --line-length 120 "$M360_ROOT/scripts" "$M360_ROOT/benchmarks" "$M360_ROOT/dashboard"; }
+python_tests() { python -m pytest -q "$M360_ROOT/scripts/tests" "$M360_ROOT/dashboard/tests"; }
 sql_lint() { (cd "$M360_ROOT" && sqlfluff lint models --processes 2); }
 # One-way layers: no model of the package reads a later layer (rules in scripts/ci/check_layers.py).
 check_layers() {
@@ -150,6 +150,24 @@ check_layers() {
 }
 # dbt_project_evaluator on the package, from its own project (integration_tests/evaluator, docs/evaluator.md).
 evaluator() { M360_EVALUATOR_DUCKDB=$work/evaluator.duckdb bash "$M360_ROOT/scripts/ci/evaluator.sh"; }
+# The dashboard in headless Chromium (Debian's package, installed when missing): every page draws every
+# chart with data; screenshots in .ci-work/screenshots/<warehouse>/ (dashboard/browser_check.py).
+ensure_chromium() {
+    command -v chromium >/dev/null && return 0
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+}
+dashboard_browser_duckdb() {
+    ensure_chromium && M360_TARGET=duckdb M360_DUCKDB_PATH=$duck python "$M360_ROOT/dashboard/browser_check.py" --out "$work/screenshots/duckdb"
+}
+dashboard_browser_postgres() {
+    ensure_chromium && M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} \
+        python "$M360_ROOT/dashboard/browser_check.py" --out "$work/screenshots/postgres"
+}
+# The semantic layer's metrics (mf query) agree with the marts, on the hub build (whose dbt build wrote
+# integration_tests/target/semantic_manifest.json).
+semantic_layer() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck python "$M360_ROOT/scripts/ci/metricflow_check.py"; }
+docs_generate() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt docs generate --target-path "$work/docs_target"; }
 bigquery_compile() {
     M360_BQ_KEYFILE=$work/fake_service_account.json \
         bash "$M360_ROOT/scripts/ci/bigquery/compile_and_parse.sh" "$M360_ROOT/integration_tests" "$M360_ROOT/integration_tests"
@@ -166,6 +184,9 @@ step check_layers check_layers
 step dbt_project_evaluator evaluator
 step dbt_build_duckdb_hub build_duckdb_hub
 step dbt_build_duckdb_bigquery_null_order build_duckdb_bigquery_null_order
+step dashboard_browser_duckdb dashboard_browser_duckdb
+step semantic_layer_duckdb semantic_layer
+step dbt_docs_generate docs_generate
 step identity_stability identity_stability
 step cluster_pass_cap cluster_pass_cap
 step dbt_build_duckdb_plain build_duckdb_plain
@@ -178,6 +199,7 @@ step postgres_load load_postgres
 step dbt_build_postgres build_postgres
 step duckdb_postgres_equivalent warehouses_equivalent
 step conformance_postgres conformance_postgres
+step dashboard_browser_postgres dashboard_browser_postgres
 bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
 step bigquery_compile bigquery_compile
 step bigquery_emulator bigquery_emulator

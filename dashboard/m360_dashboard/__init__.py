@@ -1,0 +1,1 @@
+"""movement_360's program dashboard: Streamlit pages over the package's public marts."""
