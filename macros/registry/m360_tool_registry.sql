@@ -20,6 +20,8 @@
                        outreach_attempts, canvassers, actions, opt_outs,
                        volunteer_shifts
       priority         rank of its values in the golden record (1 = most trusted)
+      anchor_table     one declared table of its source (the source named after
+                       the adapter): the health mart's lineage to the source
       person_tables    staged tables whose every row is a person record:
                        (staging model, key column, record type, column present
                        on a person row); the conservation test reads them
@@ -27,16 +29,16 @@
 {% macro m360_tool_registry() %}
     {%- set an_shape = {'shape_var': 'movement_360__action_network_shape', 'shape_default': 'mirror'} -%}
     {%- set registry = [
-        {'tool': 'van', 'adapter': 'van', 'source_system': 'van', 'priority': 1,
+        {'tool': 'van', 'adapter': 'van', 'source_system': 'van', 'anchor_table': 'contacts', 'priority': 1,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers', 'actions', 'opt_outs'],
          'person_tables': [
             ('stg_van__contacts', 'van_person_key', 'contacts', 'van_person_key'),
             ('stg_van__contacts_online_forms', 'form_submission_key', 'contacts_online_forms', 'form_submission_key'),
          ]},
-        {'tool': 'custom', 'adapter': 'custom', 'source_system': 'custom', 'priority': 2,
+        {'tool': 'custom', 'adapter': 'custom', 'source_system': 'custom', 'anchor_table': 'person_records', 'priority': 2,
          'contracts': ['person_records'],
          'person_tables': [('stg_custom__person_records', 'custom_record_key', 'person_records', 'custom_record_key')]},
-        dict(an_shape, tool='action_network', adapter='action_network', source_system='action_network', priority=3, shape='mirror',
+        dict(an_shape, tool='action_network', adapter='action_network', source_system='action_network', anchor_table='users', priority=3, shape='mirror',
              contracts=['person_records', 'actions', 'opt_outs'],
              person_tables=[
                 ('stg_action_network__users', 'user_key', 'users', 'user_key'),
@@ -45,40 +47,40 @@
                 ('stg_action_network__rsvps', 'rsvp_key', 'rsvps', 'rsvp_key'),
                 ('stg_action_network__donations', 'donation_key', 'donations', 'donation_key'),
              ]),
-        dict(an_shape, tool='action_network', adapter='action_network_api', source_system='action_network', priority=3, shape='api',
+        dict(an_shape, tool='action_network', adapter='action_network_api', source_system='action_network', anchor_table='people', priority=3, shape='api',
              contracts=['person_records', 'opt_outs'],
              person_tables=[('stg_action_network_api__people', 'person_key', 'people', 'person_key')]),
-        {'tool': 'mobilize', 'adapter': 'mobilize', 'source_system': 'mobilize', 'priority': 4,
+        {'tool': 'mobilize', 'adapter': 'mobilize', 'source_system': 'mobilize', 'anchor_table': 'participations', 'priority': 4,
          'contracts': ['person_records', 'actions', 'opt_outs', 'volunteer_shifts'],
          'person_tables': [
             ('stg_mobilize__users', 'user_key', 'users', 'user_key'),
             ('stg_mobilize__participations', 'participation_key', 'participations', 'participation_key'),
          ]},
-        {'tool': 'empower', 'adapter': 'empower', 'source_system': 'empower', 'priority': 5,
+        {'tool': 'empower', 'adapter': 'empower', 'source_system': 'empower', 'anchor_table': 'profiles', 'priority': 5,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers'],
          'person_tables': [('stg_empower__profiles', 'profile_key', 'profiles', 'profile_key')]},
-        {'tool': 'hustle', 'adapter': 'hustle', 'source_system': 'hustle', 'priority': 6,
+        {'tool': 'hustle', 'adapter': 'hustle', 'source_system': 'hustle', 'anchor_table': 'leads', 'priority': 6,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers', 'opt_outs'],
          'person_tables': [
             ('stg_hustle__leads', 'lead_key', 'leads', 'lead_key'),
             ('stg_hustle__users', 'user_key', 'users', 'user_key'),
          ]},
-        {'tool': 'spoke', 'adapter': 'spoke', 'source_system': 'spoke', 'priority': 7,
+        {'tool': 'spoke', 'adapter': 'spoke', 'source_system': 'spoke', 'anchor_table': 'campaign_contact', 'priority': 7,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers', 'actions', 'opt_outs'],
          'person_tables': [
             ('stg_spoke__campaign_contact', 'campaign_contact_key', 'campaign_contact', 'campaign_contact_key'),
             ('stg_spoke__user', 'user_key', 'user', 'user_key'),
          ]},
-        {'tool': 'scale_to_win', 'adapter': 'scale_to_win', 'source_system': 'scale_to_win', 'priority': 8,
+        {'tool': 'scale_to_win', 'adapter': 'scale_to_win', 'source_system': 'scale_to_win', 'anchor_table': 'campaign_contacts', 'priority': 8,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers', 'opt_outs'],
          'person_tables': [
             ('stg_scale_to_win__campaign_contacts', 'campaign_contact_key', 'campaign_contacts', 'campaign_contact_key'),
             ('stg_scale_to_win__users', 'user_key', 'users', 'user_key'),
          ]},
-        {'tool': 'thrutext', 'adapter': 'thrutext', 'source_system': 'thrutext', 'priority': 9,
+        {'tool': 'thrutext', 'adapter': 'thrutext', 'source_system': 'thrutext', 'anchor_table': 'daily_messages', 'priority': 9,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers', 'opt_outs'],
          'person_tables': [('stg_thrutext__daily_messages', 'contact_key', 'contacts', 'contact_id')]},
-        {'tool': 'thrutalk', 'adapter': 'thrutalk', 'source_system': 'thrutalk', 'priority': 10,
+        {'tool': 'thrutalk', 'adapter': 'thrutalk', 'source_system': 'thrutalk', 'anchor_table': 'daily_campaign_dials', 'priority': 10,
          'contracts': ['person_records', 'outreach_attempts', 'canvassers'],
          'person_tables': [('stg_thrutalk__daily_campaign_dials', 'dial_key', 'daily_campaign_dials', 'dial_key')]},
     ] -%}
@@ -87,6 +89,7 @@
         {#- A project's own entry may leave out what defaults well. -#}
         {%- do tools.append(dict({
             'adapter': entry.tool, 'source_system': entry.tool, 'priority': 100, 'contracts': [], 'person_tables': [],
+            'anchor_table': none,
         }, **entry)) -%}
     {%- endfor -%}
     {{ return(tools) }}

@@ -410,27 +410,18 @@
 {% endmacro %}
 
 
-{#- One declared table per package source, with the flag that enables the source (as
-    its yml does). The health mart depends on these, so `dbt build -s source:<source>+`
-    selects it; dbt renders model files before it reads source yml, so this cannot
-    be read from the graph at parse time. A source missing here fails the health
-    mart's compile (checked below), so the list cannot silently fall behind. -#}
+{#- One declared table per package source (the tool registry's `anchor_table` of each
+    entry; the source is named after the entry's adapter), with whether it is enabled.
+    The health mart depends on these, so `dbt build -s source:<source>+` selects it;
+    dbt renders model files before it reads source yml, so this cannot be read from
+    the graph at parse time. A source missing here fails the health mart's compile
+    (checked below), so the registry cannot silently fall behind. -#}
 {% macro m360_source_anchors() %}
-    {%- set action_network_on = var('movement_360__action_network_enabled', false) -%}
-    {%- set shape = var('movement_360__action_network_shape', 'mirror') -%}
-    {{ return([
-        ('van', 'contacts', movement_360.m360_tool_enabled('van')),
-        ('mobilize', 'participations', movement_360.m360_tool_enabled('mobilize')),
-        ('action_network', 'users', action_network_on and shape == 'mirror'),
-        ('action_network_api', 'people', action_network_on and shape == 'api'),
-        ('spoke', 'campaign_contact', movement_360.m360_tool_enabled('spoke')),
-        ('scale_to_win', 'campaign_contacts', movement_360.m360_tool_enabled('scale_to_win')),
-        ('thrutext', 'daily_messages', movement_360.m360_tool_enabled('thrutext')),
-        ('hustle', 'leads', movement_360.m360_tool_enabled('hustle')),
-        ('thrutalk', 'daily_campaign_dials', movement_360.m360_tool_enabled('thrutalk')),
-        ('empower', 'profiles', movement_360.m360_tool_enabled('empower')),
-        ('custom', 'person_records', movement_360.m360_tool_enabled('custom')),
-    ]) }}
+    {%- set anchors = [] -%}
+    {%- for entry in movement_360.m360_tool_registry() if entry.get('anchor_table') -%}
+        {%- do anchors.append((entry.adapter, entry.anchor_table, movement_360.m360_tool_entry_active(entry))) -%}
+    {%- endfor -%}
+    {{ return(anchors) }}
 {% endmacro %}
 
 
@@ -445,7 +436,7 @@
     {%- endfor %}
     {%- if execute -%}
         {%- for node in graph.sources.values() if node.package_name == 'movement_360' and node.source_name not in anchored -%}
-            {{ exceptions.raise_compiler_error("movement_360: source '" ~ node.source_name ~ "' has no entry in m360_source_anchors (macros/source/m360_staged_source.sql); add one so the health mart depends on it.") }}
+            {{ exceptions.raise_compiler_error("movement_360: source '" ~ node.source_name ~ "' has no anchor_table in the tool registry (macros/registry/m360_tool_registry.sql); add one so the health mart depends on it.") }}
         {%- endfor -%}
     {%- endif %}
 {% endmacro %}

@@ -4,7 +4,7 @@
     'latest_by': ['modified_date'],
 } -%}
 {{ config(
-    enabled=movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'api',
+    enabled=movement_360.m360_adapter_enabled('action_network_api'),
     meta={'movement_360': staging_rules},
 ) }}
 

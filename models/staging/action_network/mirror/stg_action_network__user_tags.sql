@@ -4,7 +4,7 @@
     'latest_by': ['updated_at'],
 } -%}
 {{ config(
-    enabled=movement_360.m360_tool_enabled('action_network') and var('movement_360__action_network_shape', 'mirror') == 'mirror',
+    enabled=movement_360.m360_adapter_enabled('action_network'),
     meta={'movement_360': staging_rules},
 ) }}
 
