@@ -12,13 +12,17 @@ resource type.
 | `staging`      | sources declared in its own tool folder (`models/staging/<tool>/`), seeds |
 | `intermediate` | staging, intermediate, seeds                                        |
 | `marts`        | intermediate, marts, seeds                                          |
-| `reports`      | intermediate, marts, reports, seeds                                 |
+| `reports`      | intermediate, marts, reports, health, seeds                         |
+| `health`       | sources, seeds (the health marts, `models/marts/health/`)           |
 
 - Seeds are configuration (override lists, rosters, the ladder) and may be read by any layer. A model of
   another project (the installing project's own roster or turf rules, named by a `*_seed` var in place of
   the package's seed) counts as a seed: the package can only reach it through such a var.
 - Staging never reads another model, not even its own tool's staging, and never another tool's source.
-- Only staging reads sources (and snapshots, which are sources kept by dbt).
+- Only staging and the health marts read sources (and snapshots, which are sources kept by dbt). The
+  health marts count what each raw table delivered and what staging drops, and must still build when a
+  staging model fails, so they read the raw tables and declare the sources as their parents; they read
+  no model, and only reports may read them.
 - Nothing reads reports except reports: they are the end of the DAG, like marts are for intermediate.
 - A model of the package outside these four folders is a violation itself: add its layer here first.
 
@@ -38,12 +42,13 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_MANIFEST = ROOT / "integration_tests" / "target" / "manifest.json"
 PACKAGE = "movement_360"
 
-LAYERS = ("staging", "intermediate", "marts", "reports")
+LAYERS = ("staging", "intermediate", "marts", "reports", "health")
 ALLOWED: dict[str, frozenset[str]] = {
     "staging": frozenset({"source", "seed"}),
     "intermediate": frozenset({"staging", "intermediate", "seed"}),
     "marts": frozenset({"intermediate", "marts", "seed"}),
-    "reports": frozenset({"intermediate", "marts", "reports", "seed"}),
+    "reports": frozenset({"intermediate", "marts", "reports", "health", "seed"}),
+    "health": frozenset({"source", "seed"}),
 }
 # How a kind of parent is named in messages.
 KIND_NAMES = {
@@ -54,6 +59,7 @@ KIND_NAMES = {
     "intermediate": "intermediate",
     "marts": "marts",
     "reports": "reports",
+    "health": "health marts",
 }
 
 
@@ -91,6 +97,8 @@ class Violation:
 def model_layer(path: str) -> str | None:
     """The layer of a model from its path (`models/<layer>/...`), None when it is in no layer folder."""
     parts = Path(path).parts
+    if len(parts) >= 4 and parts[:3] == ("models", "marts", "health"):
+        return "health"
     if len(parts) >= 3 and parts[0] == "models" and parts[1] in LAYERS:
         return parts[1]
     return None
@@ -208,7 +216,8 @@ def check(data: dict, package: str = PACKAGE) -> tuple[list[Violation], int, int
         models += 1
         layer = model_layer(model.path)
         if layer is None:
-            violations.append(Violation(model, None, reason=f"is in no layer folder (models/{{{','.join(LAYERS)}}}/)"))
+            folders = "models/{staging,intermediate,marts,reports}/"
+            violations.append(Violation(model, None, reason=f"is in no layer folder ({folders})"))
             continue
         parents, missing = manifest.parents(unique_id)
         for name in missing:

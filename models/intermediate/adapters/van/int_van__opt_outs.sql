@@ -13,22 +13,22 @@ with
 van_do_not_contact_flags as (
 
     {%- for flag, channel in flag_channels.items() %}
-    select
-        org_id,
-        source_system,
-        source_table,
-        source_id,
-        {{ movement_360.m360_person_record_key('van', 'contacts', 'van_person_key') }} as person_record_key,
-        '{{ channel }}' as channel,
-        cast(null as {{ dbt.type_string() }}) as contact_point_type,
-        cast(null as {{ dbt.type_string() }}) as contact_value,
-        '{{ flag | replace('is_', '') }}' as opt_out_reason,
-        modified_at as opted_out_at
-    from {{ ref('stg_van__contact_preferences') }}
-    where {{ flag }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            org_id,
+            source_system,
+            source_table,
+            source_id,
+            {{ movement_360.m360_person_record_key('van', 'contacts', 'van_person_key') }} as person_record_key,
+            '{{ channel }}' as channel,
+            cast(null as {{ dbt.type_string() }}) as contact_point_type,
+            cast(null as {{ dbt.type_string() }}) as contact_value,
+            '{{ flag | replace('is_', '') }}' as opt_out_reason,
+            modified_at as opted_out_at
+        from {{ ref('stg_van__contact_preferences') }}
+        where {{ flag }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 
 ),
