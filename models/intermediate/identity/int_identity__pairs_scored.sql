@@ -8,7 +8,9 @@
     people however much contact data they share (couples on one phone, a
     junior at his father's address). A date of birth one slip away (two of
     year, month and day equal, or day and month swapped) is 'close': a typo,
-    not a second person. First and last names entered the wrong way round
+    not a second person. Names are 'similar' by edit distance where the
+    warehouse has one (m360_names_similar). An external id (a state voter id, a
+    member number) agrees or, of the same type, disagrees. First and last names entered the wrong way round
     ('swapped') count as both agreeing.
 -#}
 {{ config(materialized='table') }}
@@ -76,6 +78,7 @@ compared as (
         pairs.blocked_by_full_name,
         pairs.blocked_by_myvoters_id,
         pairs.blocked_by_dwid,
+        pairs.blocked_by_external_id,
         pairs.known_link_rule,
         case
             when pairs.blocked_by_email then 'agree'
@@ -95,7 +98,7 @@ compared as (
                 left_record.first_name_key <> left_record.last_name_key
                 and left_record.first_name_key = right_record.last_name_key
                 and left_record.last_name_key = right_record.first_name_key then 'swapped'
-            when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key') }} then 'similar'
+            when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key', min_substitution_length=5) }} then 'similar'
             when
                 (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
                 and substr(left_record.first_name_key, 1, 1) = substr(right_record.first_name_key, 1, 1) then 'initial'
@@ -136,6 +139,14 @@ compared as (
             when left_record.myvoters_key <> right_record.myvoters_key or left_record.dwid_key <> right_record.dwid_key then 'disagree'
             else 'missing'
         end as voter_id_outcome,
+        case
+            when left_record.external_id_key is null or right_record.external_id_key is null then 'missing'
+            when left_record.external_id_key = right_record.external_id_key then 'agree'
+            when
+                substr(left_record.external_id_key, 1, {{ dbt.position("':'", 'left_record.external_id_key') }})
+                = substr(right_record.external_id_key, 1, {{ dbt.position("':'", 'right_record.external_id_key') }}) then 'disagree'
+            else 'missing'
+        end as external_id_outcome,
         case
             when
                 left_record.name_suffix_key is not null and right_record.name_suffix_key is not null
@@ -213,6 +224,11 @@ weighted as (
         case zip_outcome when 'agree' then {{ s.zip_agree }} when 'disagree' then {{ s.zip_disagree }} else 0 end as zip_weight,
         case address_outcome when 'agree' then {{ s.address_agree }} when 'disagree' then {{ s.address_disagree }} else 0 end as address_weight,
         case voter_id_outcome when 'agree' then {{ s.voter_id_agree }} when 'disagree' then {{ s.voter_id_disagree }} else 0 end as voter_id_weight,
+        case external_id_outcome
+            when 'agree' then {{ s.external_id_agree }}
+            when 'disagree' then {{ s.external_id_disagree }}
+            else 0
+        end as external_id_weight,
         case
             when name_in_zip_outcome = 'unique' and first_name_outcome in ('exact', 'nickname') then {{ s.name_unique_in_zip }}
             else 0
@@ -226,7 +242,7 @@ scored as (
     select
         *,
         email_weight + phone_weight + first_name_weight + last_name_weight + birth_date_weight
-        + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
+        + zip_weight + address_weight + voter_id_weight + external_id_weight + name_in_zip_weight as match_score,
         case
             when 1 = 0 then cast(null as {{ dbt.type_string() }})
             {{ guard_cases | join('\n            ') }}
@@ -266,6 +282,7 @@ select
     blocked_by_full_name,
     blocked_by_myvoters_id,
     blocked_by_dwid,
+    blocked_by_external_id,
     known_link_rule,
     email_outcome,
     email_weight,
@@ -283,6 +300,8 @@ select
     address_weight,
     voter_id_outcome,
     voter_id_weight,
+    external_id_outcome,
+    external_id_weight,
     name_suffix_outcome,
     name_in_zip_outcome,
     name_in_zip_weight,
