@@ -20,7 +20,8 @@
         'threshold': 12,
         'email_agree': 12, 'email_disagree': -1,
         'phone_agree': 8, 'phone_disagree': -1,
-        'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_initial': 1,
+        'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_prefix': 2,
+        'first_name_initial': 1,
         'first_name_disagree': -8,
         'last_name_exact': 4, 'last_name_similar': 2, 'last_name_disagree': -4,
         'birth_date_agree': 6, 'birth_date_close': 3, 'birth_date_disagree': -12,
@@ -29,6 +30,8 @@
         'voter_id_agree': 14, 'voter_id_disagree': -14,
         'external_id_agree': 14, 'external_id_disagree': -4,
         'name_unique_in_zip': 3,
+        'name_frequency_min': 0, 'name_frequency_max': 3,
+        'nameless_unique_contact': 4,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
         'split_conflicting_components': true,
     } -%}
