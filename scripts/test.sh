@@ -129,7 +129,24 @@ PY
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
-build_postgres() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360_dbt build; }
+pg_dbt() { M360_TARGET=postgres M360_PG_PORT=${M360_PG_PORT:-54329} m360_dbt "$@"; }
+# postgres.sh installs fuzzystrmatch: names must be compared by its levenshtein there.
+build_postgres() {
+    pg_dbt run-operation m360_print_edit_distance | tee "$work/pg_edit_distance.log" &&
+        grep -q "edit_distance: .*levenshtein" "$work/pg_edit_distance.log" && pg_dbt build
+}
+# Without the extension the portable heuristic compares names (and the comparator test expects it).
+postgres_without_fuzzystrmatch() {
+    local psql
+    psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql
+    "$psql" "$pg_dsn" -qc "drop extension fuzzystrmatch" &&
+        pg_dbt run-operation m360_print_edit_distance | tee "$work/pg_portable.log" &&
+        grep -q "^portable" "$work/pg_portable.log" &&
+        pg_dbt test --select assert_name_similarity_levels
+    local status=$?
+    "$psql" "$pg_dsn" -qc "create extension if not exists fuzzystrmatch"
+    return $status
+}
 # The same raw data and vars on DuckDB and PostgreSQL give the same rows in every relation.
 warehouses_equivalent() { python "$M360_ROOT/scripts/ci/equivalence.py" --duckdb "$work/hub_built.duckdb" --postgres "$pg_dsn"; }
 
@@ -200,6 +217,7 @@ step dbt_build_postgres build_postgres
 step duckdb_postgres_equivalent warehouses_equivalent
 step conformance_postgres conformance_postgres
 step dashboard_browser_postgres dashboard_browser_postgres
+step postgres_without_fuzzystrmatch postgres_without_fuzzystrmatch
 bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
 step bigquery_compile bigquery_compile
 step bigquery_emulator bigquery_emulator

@@ -14,20 +14,24 @@
         'block_cap': 100,
         'blocking_rules': [
             'email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'birth_date_zip',
-            'address_zip', 'myvoters_id', 'dwid',
+            'address_zip', 'myvoters_id', 'dwid', 'external_id',
         ],
         'placeholder_birth_date_factor': 20,
         'threshold': 12,
         'email_agree': 12, 'email_disagree': -1,
         'phone_agree': 8, 'phone_disagree': -1,
-        'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_initial': 1,
+        'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_prefix': 2,
+        'first_name_initial': 1,
         'first_name_disagree': -8,
         'last_name_exact': 4, 'last_name_similar': 2, 'last_name_disagree': -4,
         'birth_date_agree': 6, 'birth_date_close': 3, 'birth_date_disagree': -12,
         'zip_agree': 1, 'zip_disagree': -1,
         'address_agree': 2, 'address_disagree': -1,
         'voter_id_agree': 14, 'voter_id_disagree': -14,
+        'external_id_agree': 14, 'external_id_disagree': -4,
         'name_unique_in_zip': 3,
+        'name_frequency_min': 0, 'name_frequency_max': 3,
+        'nameless_unique_contact': 4,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
         'split_conflicting_components': true,
     } -%}
@@ -46,8 +50,10 @@
     Two name keys that are one slip apart, portably (no edit distance function
     is on every warehouse): both at least 4 letters, lengths within one, and
     either the first three or the first and last three letters the same.
+    m360_names_similar (m360_string_similarity.sql) adds an edit distance
+    where the warehouse has one.
 -#}
-{% macro m360_names_similar(left, right) %}
+{% macro m360_names_similar_portable(left, right) %}
     (
         length({{ left }}) >= 4 and length({{ right }}) >= 4
         and abs(length({{ left }}) - length({{ right }})) <= 1

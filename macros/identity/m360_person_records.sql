@@ -5,7 +5,10 @@
     values ('record'), and may hold more (a VAN contact's every e-mail and
     phone row, a Mobilize participation's values typed at signup) and known
     links to other records ('link:...' rows). Values are raw (trimmed);
-    the identity layer normalises them.
+    the identity layer normalises them. external_id is an id the group holds
+    from elsewhere (a state voter id, a member number, a benchmark's
+    soc_sec_id), external_id_type names its namespace ('state_voter_id'): ids
+    are compared only within one type, as a strong field.
 -#}
 {% macro m360_person_record_contract() %}
     {{ return([
@@ -28,6 +31,8 @@
         ('birth_date', dbt.type_string()),
         ('myvoters_van_id', dbt.type_string()),
         ('dwid', dbt.type_string()),
+        ('external_id_type', dbt.type_string()),
+        ('external_id', dbt.type_string()),
         ('van_id', dbt.type_string()),
         ('van_database_mode', dbt.type_int()),
         ('linked_record_key', dbt.type_string()),

@@ -40,6 +40,9 @@ start() {
     as_postgres "$bin/pg_ctl" -D "$state/data" -l "$state/log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $state -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "create database movement_360" >/dev/null
+    # Edit distance for the identity layer's name comparator (contrib, shipped with Debian's postgresql).
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d movement_360 \
+        -qc "create extension if not exists fuzzystrmatch" >/dev/null
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }
 

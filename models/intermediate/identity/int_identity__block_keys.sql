@@ -5,7 +5,7 @@
     phone, name_zip (last name, ZIP and the first name or any full name it is
     a nickname of: bob, rob and robert share the block), last name + date of
     birth, first name + date of birth, date of birth + ZIP, street + ZIP,
-    MyVoters id, DWID; full_name (first and last name anywhere) is off, as
+    MyVoters id, DWID, external id; full_name (first and last name anywhere) is off, as
     common names make large blocks. block_size counts the block's records;
     blocks over the cap (a shared office phone, info@, a placeholder date) are
     not expanded into pairs and are listed in rpt_people_oversized_blocks.
@@ -59,6 +59,7 @@ first_name_groups as (
     'full_name': (dbt.concat(['first_name_key', "'|'", 'last_name_key']), ['first_name_key', 'last_name_key']),
     'myvoters_id': ('myvoters_key', ['myvoters_key']),
     'dwid': ('dwid_key', ['dwid_key']),
+    'external_id': ('external_id_key', ['external_id_key']),
 } %}
 {%- for rule in settings.blocking_rules %}
     {%- if rule not in simple_rules and rule not in ['email', 'phone', 'name_zip'] %}

@@ -11,7 +11,7 @@
 {%- set settings = movement_360.m360_identity_settings() %}
 {%- set rules = [
     'email', 'phone', 'name_zip', 'last_name_birth_date', 'first_name_birth_date', 'birth_date_zip', 'address_zip',
-    'full_name', 'myvoters_id', 'dwid',
+    'full_name', 'myvoters_id', 'dwid', 'external_id',
 ] %}
 
 with

@@ -4,12 +4,22 @@
     score and the decision. A pair is accepted when a known link joins it or
     its score reaches the threshold, provided no household guard fires and no
     cannot-link override names it. Household guard: two records that disagree
-    on first name, date of birth, generational suffix or voter-file id are two
+    on first name (not equal, not nicknames of one name, not one a prefix of
+    the other, not one slip apart), date of birth, generational suffix or voter-file id are two
     people however much contact data they share (couples on one phone, a
     junior at his father's address). A date of birth one slip away (two of
     year, month and day equal, or day and month swapped) is 'close': a typo,
-    not a second person. First and last names entered the wrong way round
-    ('swapped') count as both agreeing.
+    not a second person. Names are 'similar' by edit distance where the
+    warehouse has one (m360_names_similar). An external id (a state voter id, a
+    member number) agrees or, of the same type, disagrees. A full name agreed
+    on earns its rarity in the group's own records (int_identity__name_frequencies)
+    unless the voter file already told whether it is unique at the ZIP. A
+    record with no name sharing an e-mail or phone only one person holds
+    (int_identity__nameless_links) gains nameless_unique_contact.
+    First and last names entered the wrong way round
+    ('swapped') count as both agreeing. An external id agreed on (an id of the
+    person, never of a household) silences the guard: the typo is in the name
+    or the date.
 -#}
 {{ config(materialized='table') }}
 {%- set s = movement_360.m360_identity_settings() %}
@@ -41,6 +51,18 @@ first_name_equivalents as (
 voter_name_counts as (
 
     select * from {{ ref('int_identity__voter_name_counts') }}
+
+),
+
+name_frequencies as (
+
+    select * from {{ ref('int_identity__name_frequencies') }}
+
+),
+
+nameless_links as (
+
+    select * from {{ ref('int_identity__nameless_links') }}
 
 ),
 
@@ -76,6 +98,7 @@ compared as (
         pairs.blocked_by_full_name,
         pairs.blocked_by_myvoters_id,
         pairs.blocked_by_dwid,
+        pairs.blocked_by_external_id,
         pairs.known_link_rule,
         case
             when pairs.blocked_by_email then 'agree'
@@ -95,7 +118,8 @@ compared as (
                 left_record.first_name_key <> left_record.last_name_key
                 and left_record.first_name_key = right_record.last_name_key
                 and left_record.last_name_key = right_record.first_name_key then 'swapped'
-            when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key') }} then 'similar'
+            when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key', min_substitution_length=5) }} then 'similar'
+            when {{ movement_360.m360_names_prefix('left_record.first_name_key', 'right_record.first_name_key') }} then 'prefix'
             when
                 (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
                 and substr(left_record.first_name_key, 1, 1) = substr(right_record.first_name_key, 1, 1) then 'initial'
@@ -137,6 +161,14 @@ compared as (
             else 'missing'
         end as voter_id_outcome,
         case
+            when left_record.external_id_key is null or right_record.external_id_key is null then 'missing'
+            when left_record.external_id_key = right_record.external_id_key then 'agree'
+            when
+                substr(left_record.external_id_key, 1, {{ dbt.position("':'", 'left_record.external_id_key') }})
+                = substr(right_record.external_id_key, 1, {{ dbt.position("':'", 'right_record.external_id_key') }}) then 'disagree'
+            else 'missing'
+        end as external_id_outcome,
+        case
             when
                 left_record.name_suffix_key is not null and right_record.name_suffix_key is not null
                 and left_record.name_suffix_key <> right_record.name_suffix_key then 'disagree'
@@ -153,6 +185,8 @@ compared as (
             when coalesce(left_counts.voter_record_count, 0) = 1 or coalesce(right_counts.voter_record_count, 0) = 1 then 'unique'
             else 'unknown'
         end as name_in_zip_outcome,
+        coalesce(name_frequencies.name_frequency_weight, 0) as full_name_frequency_weight,
+        nameless_links.left_record_key is not null as is_nameless_unique_contact,
         cannot_link.left_person_record_key is not null as is_cannot_link
     from pairs
     inner join records as left_record
@@ -175,6 +209,15 @@ compared as (
             and right_record.first_name_key = right_counts.first_name_key
             and right_record.last_name_key = right_counts.last_name_key
             and right_record.zip5 = right_counts.zip5
+    left join name_frequencies
+        on
+            left_record.org_id = name_frequencies.org_id
+            and left_record.first_name_key = name_frequencies.first_name_key
+            and left_record.last_name_key = name_frequencies.last_name_key
+    left join nameless_links
+        on
+            pairs.left_record_key = nameless_links.left_record_key
+            and pairs.right_record_key = nameless_links.right_record_key
     left join cannot_link
         on
             pairs.left_record_key = cannot_link.left_person_record_key
@@ -193,6 +236,7 @@ weighted as (
             when 'nickname' then {{ s.first_name_nickname }}
             when 'swapped' then {{ s.first_name_exact }}
             when 'similar' then {{ s.first_name_similar }}
+            when 'prefix' then {{ s.first_name_prefix }}
             when 'initial' then {{ s.first_name_initial }}
             when 'disagree' then {{ s.first_name_disagree }}
             else 0
@@ -213,10 +257,22 @@ weighted as (
         case zip_outcome when 'agree' then {{ s.zip_agree }} when 'disagree' then {{ s.zip_disagree }} else 0 end as zip_weight,
         case address_outcome when 'agree' then {{ s.address_agree }} when 'disagree' then {{ s.address_disagree }} else 0 end as address_weight,
         case voter_id_outcome when 'agree' then {{ s.voter_id_agree }} when 'disagree' then {{ s.voter_id_disagree }} else 0 end as voter_id_weight,
+        case external_id_outcome
+            when 'agree' then {{ s.external_id_agree }}
+            when 'disagree' then {{ s.external_id_disagree }}
+            else 0
+        end as external_id_weight,
         case
             when name_in_zip_outcome = 'unique' and first_name_outcome in ('exact', 'nickname') then {{ s.name_unique_in_zip }}
             else 0
-        end as name_in_zip_weight
+        end as name_in_zip_weight,
+        case
+            when
+                first_name_outcome = 'exact' and last_name_outcome = 'exact'
+                and name_in_zip_outcome not in ('unique', 'shared') then full_name_frequency_weight
+            else 0
+        end as name_frequency_weight,
+        case when is_nameless_unique_contact then {{ s.nameless_unique_contact }} else 0 end as nameless_contact_weight
     from compared
 
 ),
@@ -226,9 +282,10 @@ scored as (
     select
         *,
         email_weight + phone_weight + first_name_weight + last_name_weight + birth_date_weight
-        + zip_weight + address_weight + voter_id_weight + name_in_zip_weight as match_score,
+        + zip_weight + address_weight + voter_id_weight + external_id_weight + name_in_zip_weight
+        + name_frequency_weight + nameless_contact_weight as match_score,
         case
-            when 1 = 0 then cast(null as {{ dbt.type_string() }})
+            when external_id_outcome = 'agree' then cast(null as {{ dbt.type_string() }})
             {{ guard_cases | join('\n            ') }}
         end as household_guard
     from weighted
@@ -266,6 +323,7 @@ select
     blocked_by_full_name,
     blocked_by_myvoters_id,
     blocked_by_dwid,
+    blocked_by_external_id,
     known_link_rule,
     email_outcome,
     email_weight,
@@ -283,9 +341,14 @@ select
     address_weight,
     voter_id_outcome,
     voter_id_weight,
+    external_id_outcome,
+    external_id_weight,
     name_suffix_outcome,
     name_in_zip_outcome,
     name_in_zip_weight,
+    name_frequency_weight,
+    is_nameless_unique_contact,
+    nameless_contact_weight,
     match_score,
     {{ s.threshold }} as match_threshold,
     household_guard,

@@ -15,7 +15,7 @@
 {%- set settings = movement_360.m360_identity_settings() %}
 {%- set compared = [
     'first_name_key', 'last_name_key', 'name_suffix_key', 'birth_date_value', 'zip5', 'address_key',
-    'myvoters_key', 'dwid_key',
+    'myvoters_key', 'dwid_key', 'external_id_key',
 ] %}
 
 with

@@ -2,7 +2,7 @@
     Every value set of every person record from every enabled tool's adapter,
     with match keys: the e-mail key (gmail dots and +tags dropped), the 10-digit
     phone, name keys (first names also through the nickname seed), ZIP5, date
-    of birth and a street key. Link rows ('link:...') carry no values, only the
+    of birth, a street key and the external id key (its type, ':', the id). Link rows ('link:...') carry no values, only the
     record they point at.
 -#}
 {{ config(materialized='table') }}
@@ -56,7 +56,11 @@ keyed as (
         {{ movement_360.m360_parse_dob('birth_date') }} as birth_date_value,
         {{ movement_360.m360_address_key('address_line_1') }} as address_key,
         nullif(trim(myvoters_van_id), '') as myvoters_key,
-        nullif(trim(dwid), '') as dwid_key
+        nullif(trim(dwid), '') as dwid_key,
+        case
+            when nullif(trim(external_id), '') is not null
+                then {{ dbt.concat(["coalesce(nullif(lower(trim(external_id_type)), ''), 'external_id')", "':'", 'lower(trim(external_id))']) }}
+        end as external_id_key
     from adapter_rows
     left join first_name_keys
         on adapter_rows.first_name = first_name_keys.first_name

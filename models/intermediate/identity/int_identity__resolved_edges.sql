@@ -2,7 +2,8 @@
     The accepted edges, each marked kept or not. Inside a first-pass component
     that holds two voter-file records or two dates of birth
     (int_identity__cluster_conflicts), a scored edge resting on names, places
-    and at most a phone (no shared e-mail, date of birth or voter-file id) is
+    and at most a phone (no shared e-mail, date of birth, voter-file id or
+    external id) is
     dropped: that is the edge that glues a junior to his father, who share
     name, address and often the landline. Known links, must-links and edges
     with a shared personal identifier stay. The final clusters
@@ -25,7 +26,8 @@ evidence as (
         right_record_key,
         email_outcome = 'agree'
         or birth_date_outcome = 'agree'
-        or voter_id_outcome = 'agree' as has_shared_identifier
+        or voter_id_outcome = 'agree'
+        or external_id_outcome = 'agree' as has_shared_identifier
     from {{ ref('int_identity__pairs_scored') }}
     where is_accepted
 

@@ -1,0 +1,120 @@
+{#-
+    String similarity, dispatched per warehouse. An edit distance (the number
+    of letters inserted, deleted or changed to turn one string into the
+    other) where the warehouse has one: DuckDB levenshtein, BigQuery
+    edit_distance, PostgreSQL levenshtein from the fuzzystrmatch extension
+    when it is installed in the database (detected; CI's PostgreSQL installs
+    it, it ships with Debian's postgresql package). Redshift, PostgreSQL
+    without the extension and any other warehouse have none: the portable
+    prefix heuristic (m360_names_similar_portable) alone decides there.
+
+    The var movement_360__edit_distance: 'auto' (default) uses the edit
+    distance where there is one; 'portable' forces the heuristic on every
+    warehouse (the same decisions everywhere).
+-#}
+{% macro m360_edit_distance(left, right) %}
+    {{ return(adapter.dispatch('m360_edit_distance', 'movement_360')(left, right)) }}
+{% endmacro %}
+
+{% macro default__m360_edit_distance(left, right) %}
+    {{ return(none) }}
+{% endmacro %}
+
+{% macro duckdb__m360_edit_distance(left, right) %}
+    {{ return('levenshtein(' ~ left ~ ', ' ~ right ~ ')') }}
+{% endmacro %}
+
+{% macro bigquery__m360_edit_distance(left, right) %}
+    {{ return('edit_distance(' ~ left ~ ', ' ~ right ~ ')') }}
+{% endmacro %}
+
+{% macro postgres__m360_edit_distance(left, right) %}
+    {%- set schema = movement_360.m360_postgres_fuzzystrmatch_schema() -%}
+    {%- if schema -%}
+        {{ return(adapter.quote(schema) ~ '.levenshtein(' ~ left ~ ', ' ~ right ~ ')') }}
+    {%- endif -%}
+    {{ return(none) }}
+{% endmacro %}
+
+{#- Redshift dispatches to postgres__ otherwise; it has no fuzzystrmatch. -#}
+{% macro redshift__m360_edit_distance(left, right) %}
+    {{ return(none) }}
+{% endmacro %}
+
+
+{#-
+    The schema PostgreSQL's fuzzystrmatch extension is installed in, or none.
+    Asked of the database at run time (at parse time there is no connection:
+    none, which only affects the parsed SQL, not what runs).
+-#}
+{% macro m360_postgres_fuzzystrmatch_schema() %}
+    {%- if not execute -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set found = run_query(
+        "select n.nspname from pg_extension as e inner join pg_namespace as n on e.extnamespace = n.oid"
+        ~ " where e.extname = 'fuzzystrmatch'") -%}
+    {%- if found is not none and found.rows | length > 0 -%}
+        {{ return(found.rows[0][0]) }}
+    {%- endif -%}
+    {{ return(none) }}
+{% endmacro %}
+
+
+{#- Whether names are compared by edit distance on this warehouse with the current vars. -#}
+{% macro m360_edit_distance_available() %}
+    {%- if var('movement_360__edit_distance', 'auto') == 'portable' -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {{ return(movement_360.m360_edit_distance('a', 'b') is not none) }}
+{% endmacro %}
+
+
+{#- For CI: prints which comparator names get on the target ('edit_distance: <sql>' or 'portable'). -#}
+{% macro m360_print_edit_distance() %}
+    {%- if movement_360.m360_edit_distance_available() -%}
+        {{ print('edit_distance: ' ~ movement_360.m360_edit_distance('a', 'b')) }}
+    {%- else -%}
+        {{ print('portable') }}
+    {%- endif -%}
+{% endmacro %}
+
+
+{#-
+    Two name keys one slip apart ('similar'): the portable heuristic, or,
+    where the warehouse has an edit distance, one edit apart (both at least
+    four letters: 'al' / 'ed', 'jon' / 'jan' are two names; a changed letter,
+    rather than one added or dropped, only when both have at least
+    min_substitution_length letters: 'jean' / 'joan' are a couple, so first
+    names pass 5) or two edits apart when both have at least eight letters.
+    mode 'auto' follows the var movement_360__edit_distance; 'portable'
+    forces the heuristic.
+-#}
+{% macro m360_names_similar(left, right, mode='auto', min_substitution_length=4) %}
+    {%- set portable = movement_360.m360_names_similar_portable(left, right) | trim -%}
+    {%- if mode == 'portable' or not movement_360.m360_edit_distance_available() -%}
+        {{ return(portable) }}
+    {%- endif -%}
+    {%- set distance = movement_360.m360_edit_distance(left, right) -%}
+    {%- set shorter = 'least(length(' ~ left ~ '), length(' ~ right ~ '))' -%}
+    {{ return('(' ~ portable
+        ~ '\n        or (' ~ shorter ~ ' >= 4 and ' ~ distance ~ ' <= 1'
+        ~ ' and (length(' ~ left ~ ') <> length(' ~ right ~ ') or ' ~ shorter ~ ' >= ' ~ min_substitution_length ~ '))'
+        ~ '\n        or (' ~ shorter ~ ' >= 8 and ' ~ distance ~ ' <= 2))') }}
+{% endmacro %}
+
+
+{#-
+    First names that can be one person's: one a prefix of the other, the
+    shorter at least three letters ('wil' / 'william', 'jen' / 'jennifer').
+    Initials are their own level.
+-#}
+{% macro m360_names_prefix(left, right) %}
+    (
+        least(length({{ left }}), length({{ right }})) >= 3
+        and (
+            substr({{ right }}, 1, length({{ left }})) = {{ left }}
+            or substr({{ left }}, 1, length({{ right }})) = {{ right }}
+        )
+    )
+{% endmacro %}
