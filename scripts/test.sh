@@ -183,7 +183,12 @@ dashboard_browser_postgres() {
 }
 # The semantic layer's metrics (mf query) agree with the marts, on the hub build (whose dbt build wrote
 # integration_tests/target/semantic_manifest.json).
-semantic_layer() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck python "$M360_ROOT/scripts/ci/metricflow_check.py"; }
+# MetricFlow reads the semantic manifest in target/, which names the relations of the last dbt command's
+# target: parse against the hub warehouse first (an earlier step may have built another file).
+semantic_layer() {
+    M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt parse --quiet &&
+        M360_TARGET=duckdb M360_DUCKDB_PATH=$duck python "$M360_ROOT/scripts/ci/metricflow_check.py"
+}
 docs_generate() { M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt docs generate --target-path "$work/docs_target"; }
 bigquery_compile() {
     M360_BQ_KEYFILE=$work/fake_service_account.json \
