@@ -23,11 +23,14 @@ cd "$root/integration_tests"
 # fct_source_column_issues (the second health mart, a union over every source table like the first)
 # and dim_dates (the semantic layer's time spine) fail to build on the emulator and are left out too;
 # both are compiled for BigQuery and parsed in bigquery_compile. Their emulator errors are not yet
-# understood (see the closing note of 2026-12-06).
+# understood (see the closing note of 2026-12-06). int_preferences__opt_outs, now a union of the tools'
+# opt-outs adapters rather than a reader of the identity layer, meets the same lost-alias bug as the
+# identity union ("Referenced table ranked not found") and is left out with what reads it.
 # The dedupe's last tie-breaker (a hash of the whole row) is left out here: the emulator's translator
 # fails with "Catalog ... does not exist" on it for the widest staging views (VAN contacts, Mobilize
 # events and participations); the same SQL is compiled for BigQuery and parsed in bigquery_compile.
 M360_TARGET=bigquery_emulator M360_BQ_API_ENDPOINT=$endpoint \
     dbt build --exclude "fct_source_row_counts+" "fct_source_column_issues+" "dim_dates+" "int_identity__record_values+" \
+        "int_preferences__opt_outs+" \
     --vars '{movement_360__dedupe_row_hash: false}'
 
