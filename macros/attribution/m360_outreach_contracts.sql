@@ -70,7 +70,7 @@
     Person" and a tool's "wrong #" all land.
 -#}
 {% macro m360_outreach_result(label) %}
-    {%- set text = 'lower(trim(cast(' ~ label ~ ' as ' ~ dbt.type_string() ~ ')))' -%}
+    {%- set text = 'lower(' ~ movement_360.m360_trim('cast(' ~ label ~ ' as ' ~ dbt.type_string() ~ ')') ~ ')' -%}
     case
         when {{ label }} is null then null
         when {{ text }} like '%wrong%' then 'wrong_number'
@@ -98,7 +98,7 @@
 
 {#- A turf value (district, county, precinct, ZIP) as compared with the turf rules: trimmed, lower case, and numbers without leading zeros. -#}
 {% macro m360_turf_value(column) %}
-    {%- set text = 'lower(trim(cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')))' -%}
+    {%- set text = 'lower(' ~ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') ~ ')' -%}
     case
         when {{ movement_360.m360_regexp_contains(text, '^[0-9]+$') }}
             then coalesce(nullif({{ movement_360.m360_regexp_replace_all(text, '^0+', '') }}, ''), '0')

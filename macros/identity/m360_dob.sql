@@ -17,7 +17,7 @@
 
 {% macro default__m360_parse_dob(column) %}
     {%- set text -%}
-        trim(cast({{ column }} as {{ dbt.type_string() }}))
+        {{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }}
     {%- endset -%}
     {%- set iso_text -%}
         case

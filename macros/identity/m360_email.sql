@@ -10,7 +10,7 @@
 
 {% macro default__m360_clean_email(column) %}
     {%- set email -%}
-        lower(trim(cast({{ column }} as {{ dbt.type_string() }})))
+        lower({{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }})
     {%- endset -%}
     case
         when {{ movement_360.m360_regexp_contains(email, '^[^@[:space:]]+@[^@[:space:].]+([.][^@[:space:].]+)+$') }}

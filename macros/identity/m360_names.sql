@@ -95,7 +95,7 @@
 
 {% macro default__m360_last_name_key(column) %}
     {%- set without_suffix = movement_360.m360_regexp_replace_all(
-        'lower(trim(cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')))',
+        'lower(' ~ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') ~ ')',
         '([[:space:],]+(jr|sr|ii|iii|iv|2nd|3rd|esq|md|phd|dds)[.]?)+[[:space:],.]*$',
         '') | trim -%}
     {{ movement_360.m360_name_key(without_suffix) }}

@@ -20,7 +20,7 @@
 
 {% macro default__m360_phone_national(column, reject_n11_area_codes=true) %}
     {%- set text -%}
-        lower(trim(cast({{ column }} as {{ dbt.type_string() }})))
+        lower({{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }})
     {%- endset -%}
     {%- set digits = movement_360.m360_regexp_replace_all(
         movement_360.m360_regexp_replace_all(text, '[x#].*$', ''), '[^0-9]', '') | trim -%}

@@ -12,7 +12,7 @@
 
 {% macro default__m360_zip5(column) %}
     {%- set zip = movement_360.m360_regexp_replace_all(
-        'trim(cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ '))', '[.]0+$', '') | trim -%}
+        movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')'), '[.]0+$', '') | trim -%}
     nullif(
         case
             when {{ movement_360.m360_regexp_contains(zip, '^[0-9]{5}([- ]?[0-9]{4})?$') }}

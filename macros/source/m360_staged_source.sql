@@ -351,7 +351,7 @@
                     {%- set alias = 'converted_' ~ (selects | length) -%}
                     {%- set sums = [] -%}
                     {%- for column in plan.converted -%}
-                        {%- set raw = 'nullif(trim(cast(' ~ adapter.quote(column.real) ~ ' as ' ~ dbt.type_string() ~ ')), \'\')' -%}
+                        {%- set raw = 'nullif(' ~ movement_360.m360_trim('cast(' ~ adapter.quote(column.real) ~ ' as ' ~ dbt.type_string() ~ ')') ~ ', \'\')' -%}
                         {%- do sums.append('sum(case when ' ~ raw ~ ' is not null then 1 else 0 end) as present_' ~ loop.index) -%}
                         {%- do sums.append('sum(case when ' ~ raw ~ ' is not null and ' ~ movement_360.m360_safe_cast(adapter.quote(column.real), column.type) ~ ' is null then 1 else 0 end) as failed_' ~ loop.index) -%}
                     {%- endfor -%}

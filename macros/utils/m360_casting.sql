@@ -21,16 +21,33 @@
     {{ return(adapter.dispatch('m360_safe_cast', 'movement_360')(expression, type_keyword | lower)) }}
 {% endmacro %}
 
+{#- DuckDB's and BigQuery's own safe casts trim spaces but not every white space of m360_trim
+    (a tab, a no-break space): a value the first cast rejects is tried again trimmed, so a padded
+    number converts on every warehouse alike. -#}
 {% macro duckdb__m360_safe_cast(expression, type_keyword) -%}
-    try_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }})
+    {%- if type_keyword == 'varchar' -%}
+        try_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }})
+    {%- else -%}
+        coalesce(
+            try_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }}),
+            try_cast({{ movement_360.m360_trim('cast(' ~ expression ~ ' as ' ~ dbt.type_string() ~ ')') }} as {{ movement_360.m360_type(type_keyword) }})
+        )
+    {%- endif -%}
 {%- endmacro %}
 
 {% macro bigquery__m360_safe_cast(expression, type_keyword) -%}
-    safe_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }})
+    {%- if type_keyword == 'varchar' -%}
+        safe_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }})
+    {%- else -%}
+        coalesce(
+            safe_cast({{ expression }} as {{ movement_360.m360_type(type_keyword) }}),
+            safe_cast({{ movement_360.m360_trim('cast(' ~ expression ~ ' as ' ~ dbt.type_string() ~ ')') }} as {{ movement_360.m360_type(type_keyword) }})
+        )
+    {%- endif -%}
 {%- endmacro %}
 
 {% macro default__m360_safe_cast(expression, type_keyword) -%}
-    {%- set text = 'trim(cast(' ~ expression ~ ' as ' ~ dbt.type_string() ~ '))' -%}
+    {%- set text = movement_360.m360_trim('cast(' ~ expression ~ ' as ' ~ dbt.type_string() ~ ')') -%}
     {%- if type_keyword == 'varchar' -%}
         cast({{ expression }} as {{ dbt.type_string() }})
     {%- elif type_keyword in ('integer', 'bigint') -%}

@@ -1,13 +1,13 @@
 {#- Blank or whitespace-only text becomes null; other text is trimmed. -#}
 {% macro m360_clean_text(column) %}
-    nullif(trim(cast({{ column }} as {{ dbt.type_string() }})), '')
+    nullif({{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }}, '')
 {% endmacro %}
 
 {#- 0/1 (or '0'/'1', 'true'/'false') flags as booleans; anything else null. -#}
 {% macro m360_flag_to_boolean(column) %}
     case
-        when lower(trim(cast({{ column }} as {{ dbt.type_string() }}))) in ('1', 'true', 't', 'yes', 'y') then true
-        when lower(trim(cast({{ column }} as {{ dbt.type_string() }}))) in ('0', 'false', 'f', 'no', 'n') then false
+        when lower({{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }}) in ('1', 'true', 't', 'yes', 'y') then true
+        when lower({{ movement_360.m360_trim('cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')') }}) in ('0', 'false', 'f', 'no', 'n') then false
     end
 {% endmacro %}
 
@@ -19,7 +19,7 @@
 {% endmacro %}
 
 {% macro default__m360_number_as_text(column) %}
-    {%- set text = "nullif(trim(cast(" ~ column ~ " as " ~ dbt.type_string() ~ ")), '')" -%}
+    {%- set text = "nullif(" ~ movement_360.m360_trim("cast(" ~ column ~ " as " ~ dbt.type_string() ~ ")") ~ ", '')" -%}
     case
         when {{ movement_360.m360_regexp_contains(text, '^[0-9]+[.]0+$') }}
             then {{ movement_360.m360_regexp_replace_all(text, '[.]0+$', '') }}

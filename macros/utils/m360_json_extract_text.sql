@@ -25,7 +25,7 @@
 {% endmacro %}
 
 {% macro bigquery__m360_json_extract_text(column, key) %}
-    json_extract_scalar(nullif(trim({{ column }}), ''), '$.{{ key }}')
+    json_extract_scalar(nullif({{ movement_360.m360_trim(column) }}, ''), '$.{{ key }}')
 {% endmacro %}
 
 {% macro redshift__m360_json_extract_text(column, key) %}

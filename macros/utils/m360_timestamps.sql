@@ -37,5 +37,37 @@
 {% endmacro %}
 
 {% macro default__m360_parse_timestamp(column) %}
-    {{ movement_360.m360_safe_cast("nullif(trim(" ~ column ~ "), '')", 'timestamp') }}
+    {{ movement_360.m360_safe_cast("nullif(" ~ movement_360.m360_trim(column) ~ ", '')", 'timestamp') }}
 {% endmacro %}
+
+{#-
+    Microseconds elapsed from one timestamp to another (negative when the second is earlier), exact
+    on every warehouse. dbt.datediff in minutes or seconds counts boundaries crossed on DuckDB and
+    PostgreSQL but whole elapsed units on BigQuery, so a time window written with it has a different
+    edge on each; a window written in elapsed microseconds has the same edge everywhere.
+-#}
+{% macro m360_microseconds_between(start_timestamp, end_timestamp) %}
+    {{ return(adapter.dispatch('m360_microseconds_between', 'movement_360')(start_timestamp, end_timestamp)) }}
+{% endmacro %}
+
+{% macro default__m360_microseconds_between(start_timestamp, end_timestamp) -%}
+    cast(round(extract(epoch from ({{ end_timestamp }}) - ({{ start_timestamp }})) * 1000000) as {{ dbt.type_bigint() }})
+{%- endmacro %}
+
+{% macro duckdb__m360_microseconds_between(start_timestamp, end_timestamp) -%}
+    (epoch_us({{ end_timestamp }}) - epoch_us({{ start_timestamp }}))
+{%- endmacro %}
+
+{% macro bigquery__m360_microseconds_between(start_timestamp, end_timestamp) -%}
+    timestamp_diff({{ end_timestamp }}, {{ start_timestamp }}, microsecond)
+{%- endmacro %}
+
+{#- Redshift's datediff counts boundaries, which at microseconds is the elapsed time. -#}
+{% macro redshift__m360_microseconds_between(start_timestamp, end_timestamp) -%}
+    datediff(microsecond, {{ start_timestamp }}, {{ end_timestamp }})
+{%- endmacro %}
+
+{#- Whole seconds between two timestamps, either order (elapsed time, rounded down). -#}
+{% macro m360_seconds_apart(first_timestamp, second_timestamp) -%}
+    cast(floor(abs({{ movement_360.m360_microseconds_between(first_timestamp, second_timestamp) }}) / 1000000.0) as {{ dbt.type_bigint() }})
+{%- endmacro %}

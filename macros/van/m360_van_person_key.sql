@@ -8,7 +8,7 @@
 -#}
 {% macro m360_van_person_key(vanid='vanid', statecode='statecode', database_mode='database_mode') %}
     {%- if statecode -%}
-        {%- set state_part = 'case when ' ~ database_mode ~ ' = 0 then upper(trim(' ~ statecode ~ ')) end' -%}
+        {%- set state_part = 'case when ' ~ database_mode ~ ' = 0 then upper(' ~ movement_360.m360_trim(statecode) ~ ') end' -%}
     {%- else -%}
         {%- set state_part = 'cast(null as ' ~ dbt.type_string() ~ ')' -%}
     {%- endif -%}

@@ -2,10 +2,10 @@
     Attempts recorded twice, each matched to the record that stands for both:
     - a texting or dialer tool's attempt that VAN also holds under the tool's
       integration user (same person, channel and tool, within
-      movement_360__attempt_match_window_minutes): the tool's own record
+      movement_360__attempt_match_window_minutes, elapsed time): the tool's own record
       stands, as it names the texter or caller;
     - VAN's copies of one attempt in both database modes (same person,
-      channel, result and canvasser account, within 5 minutes): the
+      channel, result and canvasser account, within 5 minutes elapsed): the
       MyCampaign copy stands.
     Matches are one to one: each side keeps only its closest counterpart.
 -#}
@@ -28,7 +28,7 @@ integration_candidates as (
         van_copies.attempt_key as duplicate_attempt_key,
         tool_attempts.attempt_key as surviving_attempt_key,
         'integration_copy' as match_rule,
-        abs({{ dbt.datediff('tool_attempts.attempted_at', 'van_copies.attempted_at', 'second') }}) as seconds_apart
+        {{ movement_360.m360_seconds_apart('tool_attempts.attempted_at', 'van_copies.attempted_at') }} as seconds_apart
     from attempts as van_copies
     inner join attempts as tool_attempts
         on
@@ -37,7 +37,7 @@ integration_candidates as (
             and van_copies.integration_source_system = tool_attempts.source_system
     where
         van_copies.source_system = 'van'
-        and abs({{ dbt.datediff('tool_attempts.attempted_at', 'van_copies.attempted_at', 'minute') }}) <= {{ window_minutes }}
+        and abs({{ movement_360.m360_microseconds_between('tool_attempts.attempted_at', 'van_copies.attempted_at') }}) <= {{ (window_minutes | int) * 60 * 1000000 }}
 
 ),
 
@@ -47,7 +47,7 @@ mode_double_candidates as (
         my_voters.attempt_key as duplicate_attempt_key,
         my_campaign.attempt_key as surviving_attempt_key,
         'van_mode_double' as match_rule,
-        abs({{ dbt.datediff('my_campaign.attempted_at', 'my_voters.attempted_at', 'second') }}) as seconds_apart
+        {{ movement_360.m360_seconds_apart('my_campaign.attempted_at', 'my_voters.attempted_at') }} as seconds_apart
     from attempts as my_voters
     inner join attempts as my_campaign
         on
@@ -62,7 +62,7 @@ mode_double_candidates as (
         and my_voters.integration_source_system is null
         and lower(my_voters.source_table) like '%vf'
         and lower(my_campaign.source_table) not like '%vf'
-        and abs({{ dbt.datediff('my_campaign.attempted_at', 'my_voters.attempted_at', 'minute') }}) <= 5
+        and abs({{ movement_360.m360_microseconds_between('my_campaign.attempted_at', 'my_voters.attempted_at') }}) <= {{ 5 * 60 * 1000000 }}
 
 ),
 

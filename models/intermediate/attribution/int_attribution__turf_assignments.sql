@@ -20,7 +20,7 @@ rules as (
 
     select
         priority,
-        lower(trim(turf_field)) as turf_field,
+        lower({{ movement_360.m360_trim('turf_field') }}) as turf_field,
         {{ movement_360.m360_turf_value('turf_value') }} as turf_value,
         organizer_name,
         team

@@ -63,7 +63,7 @@ van_id_links as (
     left join van_id_modes
         on
             value_rows.org_id = van_id_modes.org_id
-            and trim(value_rows.linked_van_id) = van_id_modes.van_id
+            and {{ movement_360.m360_trim('value_rows.linked_van_id') }} = van_id_modes.van_id
     where value_rows.is_link and value_rows.linked_van_id is not null
 
 ),
@@ -75,14 +75,14 @@ resolved_van_id_links as (
         van_id_links.person_record_key as left_record_key,
         coalesce(
             van_contacts.person_record_key,
-            {{ movement_360.m360_surrogate_key(["'van_id_connector'", 'van_id_links.org_id', 'van_id_links.resolved_mode', 'trim(van_id_links.linked_van_id)']) }}
+            {{ movement_360.m360_surrogate_key(["'van_id_connector'", 'van_id_links.org_id', 'van_id_links.resolved_mode', movement_360.m360_trim('van_id_links.linked_van_id')]) }}
         ) as right_record_key,
         van_id_links.link_type
     from van_id_links
     left join van_contacts
         on
             van_id_links.org_id = van_contacts.org_id
-            and trim(van_id_links.linked_van_id) = van_contacts.van_id
+            and {{ movement_360.m360_trim('van_id_links.linked_van_id') }} = van_contacts.van_id
             and van_id_links.resolved_mode = van_contacts.van_database_mode
     where not van_id_links.is_ambiguous
 

@@ -55,11 +55,11 @@ keyed as (
         {{ movement_360.m360_zip5('postal_code') }} as zip5,
         {{ movement_360.m360_parse_dob('birth_date') }} as birth_date_value,
         {{ movement_360.m360_address_key('address_line_1') }} as address_key,
-        nullif(trim(myvoters_van_id), '') as myvoters_key,
-        nullif(trim(dwid), '') as dwid_key,
+        nullif({{ movement_360.m360_trim('myvoters_van_id') }}, '') as myvoters_key,
+        nullif({{ movement_360.m360_trim('dwid') }}, '') as dwid_key,
         case
-            when nullif(trim(external_id), '') is not null
-                then {{ dbt.concat(["coalesce(nullif(lower(trim(external_id_type)), ''), 'external_id')", "':'", 'lower(trim(external_id))']) }}
+            when nullif({{ movement_360.m360_trim('external_id') }}, '') is not null
+                then {{ dbt.concat(["coalesce(nullif(lower(" ~ movement_360.m360_trim('external_id_type') ~ "), ''), 'external_id')", "':'", "lower(" ~ movement_360.m360_trim('external_id') ~ ")"]) }}
         end as external_id_key
     from adapter_rows
     left join first_name_keys

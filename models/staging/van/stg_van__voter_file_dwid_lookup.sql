@@ -19,7 +19,7 @@ source as (
 renamed as (
 
     select
-        {{ movement_360.m360_surrogate_key(['org_id', '0', 'upper(trim(statecode))', 'vanid']) }} as van_person_key,
+        {{ movement_360.m360_surrogate_key(['org_id', '0', 'upper(' ~ movement_360.m360_trim('statecode') ~ ')', 'vanid']) }} as van_person_key,
         cast(vanid as {{ dbt.type_string() }}) as source_id,
         vanid as van_id,
         cast(0 as {{ dbt.type_int() }}) as database_mode,

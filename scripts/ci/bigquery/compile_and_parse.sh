@@ -65,3 +65,4 @@ elif [[ $rc -ne 0 ]]; then
 fi
 
 "$PYTHON" "$HERE/parse_compiled.py" "$PROJECT_DIR/target/compiled"
+"$PYTHON" "$HERE/type_check.py" "$PROJECT_DIR/target/manifest.json"

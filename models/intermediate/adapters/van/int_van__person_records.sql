@@ -24,7 +24,7 @@ contact_values as (
             'last_name': 'last_name',
             'name_suffix': 'name_suffix',
             'phone': 'phone',
-            'address_line_1': "nullif(trim(" ~ dbt.concat(["coalesce(street_number, '')", "' '", "coalesce(street_name, '')"]) ~ "), '')",
+            'address_line_1': "nullif(" ~ movement_360.m360_trim(dbt.concat(["coalesce(street_number, '')", "' '", "coalesce(street_name, '')"])) ~ ", '')",
             'city': 'city',
             'state_code': 'state',
             'postal_code': 'zip5',

@@ -2,7 +2,7 @@
     'source': ['action_network', 'users'],
     'key': ['id'],
     'latest_by': ['updated_at'],
-    'suppressed_when': "nullif(trim(deleted_at), '') is not null",
+    'suppressed_when': "nullif(" ~ movement_360.m360_trim('deleted_at') ~ ", '') is not null",
 } -%}
 {{ config(
     enabled=movement_360.m360_adapter_enabled('action_network'),
