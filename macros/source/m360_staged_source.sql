@@ -120,8 +120,8 @@
         {%- do order_by.append('case when ' ~ column ~ ' is null then 1 else 0 end') -%}
         {%- do order_by.append(column ~ ' desc') -%}
     {%- endfor -%}
-    {%- do order_by.append('source_schema') -%}
-    {%- do order_by.append('source_table') -%}
+    {%- do order_by.append(movement_360.m360_byte_order('source_schema')) -%}
+    {%- do order_by.append(movement_360.m360_byte_order('source_table')) -%}
     {%- do order_by.append(movement_360.m360_row_hash(rules, 'unioned' ~ alias_suffix)) -%}
     select
         unioned{{ alias_suffix }}.*,

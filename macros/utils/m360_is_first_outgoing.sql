@@ -6,7 +6,7 @@
         and {{ contact_column }} is not null
         and row_number() over (
             partition by org_id, {{ contact_column }}, {{ inbound_column }}
-            order by created_at, id
+            order by created_at asc nulls last, id asc
         ) = 1,
         false
     )

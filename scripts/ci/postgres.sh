@@ -39,7 +39,13 @@ start() {
     as_postgres "$bin/initdb" -D "$state/data" -U postgres --auth=trust -E UTF8 >/dev/null
     as_postgres "$bin/pg_ctl" -D "$state/data" -l "$state/log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $state -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "create database movement_360" >/dev/null
+    # A linguistic collation, as most real servers have (en_US): text sorts 'adam' before 'Zoe'
+    # there, unlike DuckDB and BigQuery, and the equivalence step must see that difference.
+    # M360_PG_ICU_LOCALE= (empty) keeps the server's default collation.
+    local icu_locale=${M360_PG_ICU_LOCALE-en-US}
+    local collation=""
+    [ -n "$icu_locale" ] && collation="template template0 encoding 'UTF8' locale_provider icu icu_locale '$icu_locale' locale 'C.UTF-8'"
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "create database movement_360 $collation" >/dev/null
     # Edit distance for the identity layer's name comparator (contrib, shipped with Debian's postgresql).
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d movement_360 \
         -qc "create extension if not exists fuzzystrmatch" >/dev/null

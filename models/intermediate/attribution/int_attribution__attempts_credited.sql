@@ -55,9 +55,9 @@ roster_people as (
 
     select
         contact_points.person_id,
-        min(roster.canvasser_name) as canvasser_name,
-        min(roster.team) as team,
-        min(roster.organizer_name) as organizer_name
+        min({{ movement_360.m360_byte_order('roster.canvasser_name') }}) as canvasser_name,
+        min({{ movement_360.m360_byte_order('roster.team') }}) as team,
+        min({{ movement_360.m360_byte_order('roster.organizer_name') }}) as organizer_name
     from roster
     inner join {{ ref('int_identity__person_contact_points') }} as contact_points
         on contact_points.contact_point_type = 'email' and roster.email_key = contact_points.match_key

@@ -57,10 +57,10 @@ matches as (
             partition by person_values.person_id
             order by
                 rules.priority asc nulls last,
-                rules.turf_field asc,
-                rules.turf_value asc,
-                rules.organizer_name asc nulls last,
-                rules.team asc nulls last
+                {{ movement_360.m360_byte_order('rules.turf_field') }} asc,
+                {{ movement_360.m360_byte_order('rules.turf_value') }} asc,
+                {{ movement_360.m360_byte_order('rules.organizer_name') }} asc nulls last,
+                {{ movement_360.m360_byte_order('rules.team') }} asc nulls last
         ) as rule_rank
     from person_values
     inner join rules

@@ -92,7 +92,7 @@ ranked_edges as (
                     else 3
                 end,
                 match_score desc nulls last,
-                edge_rule asc,
+                {{ movement_360.m360_byte_order('edge_rule') }} asc,
                 other_record_key asc
         ) as edge_rank
     from edge_ends

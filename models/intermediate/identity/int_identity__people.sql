@@ -47,7 +47,7 @@ value_rows as (
                 {{ column }},
                 row_number() over (
                     partition by person_id
-                    order by source_rank asc, value_set_rank asc, record_updated_at desc nulls last, person_record_key asc, value_set asc
+                    order by source_rank asc, value_set_rank asc, record_updated_at desc nulls last, person_record_key asc, {{ movement_360.m360_byte_order('value_set') }} asc
                 ) as value_rank
             from value_rows
             where {{ column }} is not null

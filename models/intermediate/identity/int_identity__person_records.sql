@@ -37,8 +37,8 @@ ranked_record_rows as (
             partition by person_record_key
             order by
                 record_updated_at desc nulls last,
-                source_table asc,
-                source_record_id asc,
+                {{ movement_360.m360_byte_order('source_table') }} asc,
+                {{ movement_360.m360_byte_order('source_record_id') }} asc,
                 {{ movement_360.m360_surrogate_key(['first_name', 'middle_name', 'last_name', 'name_suffix', 'email', 'phone', 'address_line_1', 'city', 'state_code', 'postal_code', 'birth_date']) }} asc
         ) as copy_number
     from value_rows
@@ -63,8 +63,8 @@ other_values as (
             max({{ column }}) as {{ column }},
         {%- endfor %}
         min(org_id) as org_id,
-        min(source_system) as source_system,
-        min(source_table) as source_table,
+        min({{ movement_360.m360_byte_order('source_system') }}) as source_system,
+        min({{ movement_360.m360_byte_order('source_table') }}) as source_table,
         min(source_record_id) as source_record_id,
         min(record_created_at) as record_created_at,
         max(record_updated_at) as record_updated_at,

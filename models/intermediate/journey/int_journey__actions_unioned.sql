@@ -123,7 +123,7 @@ volunteer_days as (
         {{ movement_360.m360_surrogate_key(["'canvassed_as_volunteer'", 'canvasser_person_id', 'cast(attempted_on as ' ~ dbt.type_string() ~ ')', 'program']) }} as action_key,
         canvasser_person_id as person_id,
         min(org_id) as org_id,
-        min(source_system) as source_system,
+        min({{ movement_360.m360_byte_order('source_system') }}) as source_system,
         cast(null as {{ dbt.type_string() }}) as source_table,
         cast(null as {{ dbt.type_string() }}) as source_id,
         cast(null as {{ dbt.type_string() }}) as person_record_key,
@@ -207,6 +207,6 @@ select
     cast(occurred_at as date) as occurred_on,
     case
         when person_id is not null
-            then row_number() over (partition by person_id order by occurred_at asc nulls last, action_type asc, action_key asc)
+            then row_number() over (partition by person_id order by occurred_at asc nulls last, {{ movement_360.m360_byte_order('action_type') }} asc, action_key asc)
     end as action_number
 from all_actions

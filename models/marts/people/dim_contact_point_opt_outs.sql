@@ -56,7 +56,7 @@ source_system_lists as (
         contact_point_type,
         match_key,
         channel,
-        {{ dbt.listagg('source_system', "', '", 'order by source_system') }} as opt_out_source_systems
+        {{ dbt.listagg('source_system', "', '", 'order by ' ~ movement_360.m360_byte_order('source_system')) }} as opt_out_source_systems
     from contact_point_source_systems
     group by org_id, contact_point_type, match_key, channel
 

@@ -66,7 +66,7 @@ source_system_lists as (
     select
         person_id,
         channel,
-        {{ dbt.listagg('source_system', "', '", 'order by source_system') }} as opt_out_source_systems
+        {{ dbt.listagg('source_system', "', '", 'order by ' ~ movement_360.m360_byte_order('source_system')) }} as opt_out_source_systems
     from person_source_systems
     group by person_id, channel
 
@@ -88,7 +88,7 @@ contact_point_lists as (
     select
         person_id,
         channel,
-        {{ dbt.listagg('match_key', "', '", 'order by match_key') }} as opted_out_contact_points
+        {{ dbt.listagg('match_key', "', '", 'order by ' ~ movement_360.m360_byte_order('match_key')) }} as opted_out_contact_points
     from person_contact_points
     group by person_id, channel
 

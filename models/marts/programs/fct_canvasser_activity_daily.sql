@@ -25,7 +25,7 @@ attempt_days as (
         coalesce(canvasser_person_id, canvasser_key) as canvasser_id,
         max(canvasser_person_id) as canvasser_person_id,
         max(case when canvasser_person_id is null then canvasser_key end) as canvasser_key,
-        max(canvasser_name) as canvasser_name,
+        max({{ movement_360.m360_byte_order('canvasser_name') }}) as canvasser_name,
         attempted_on as activity_date,
         program,
         count(*) as attempts,

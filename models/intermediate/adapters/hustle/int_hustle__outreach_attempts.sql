@@ -17,7 +17,7 @@ ranked_outbound as (
 
     select
         *,
-        row_number() over (partition by org_id, lead_key, thread_id order by sent_at asc nulls last, message_id asc) as outbound_number
+        row_number() over (partition by org_id, lead_key, thread_id order by sent_at asc nulls last, {{ movement_360.m360_byte_order('message_id') }} asc) as outbound_number
     from messages
     where is_outbound
 

@@ -10,10 +10,10 @@ callers as (
     select
         org_id,
         {{ caller_id }} as caller_id,
-        max(source_table) as source_table,
-        max(caller_first_name) as first_name,
-        max(caller_last_name) as last_name,
-        max(caller_email) as email,
+        max({{ movement_360.m360_byte_order('source_table') }}) as source_table,
+        max({{ movement_360.m360_byte_order('caller_first_name') }}) as first_name,
+        max({{ movement_360.m360_byte_order('caller_last_name') }}) as last_name,
+        max({{ movement_360.m360_byte_order('caller_email') }}) as email,
         max(caller_phone_number) as phone
     from {{ ref('stg_thrutalk__daily_campaign_dials') }}
     group by org_id, {{ caller_id }}

@@ -10,11 +10,11 @@ senders as (
     select
         org_id,
         {{ sender_id }} as sender_id,
-        max(source_table) as source_table,
-        max(sender_first_name) as first_name,
-        max(sender_last_name) as last_name,
-        max(sender_email) as email,
-        max(sender_phone) as phone
+        max({{ movement_360.m360_byte_order('source_table') }}) as source_table,
+        max({{ movement_360.m360_byte_order('sender_first_name') }}) as first_name,
+        max({{ movement_360.m360_byte_order('sender_last_name') }}) as last_name,
+        max({{ movement_360.m360_byte_order('sender_email') }}) as email,
+        max({{ movement_360.m360_byte_order('sender_phone') }}) as phone
     from {{ ref('stg_thrutext__daily_messages') }}
     where is_outgoing
     group by org_id, {{ sender_id }}

@@ -22,7 +22,7 @@ ranked_outgoing as (
 
     select
         *,
-        row_number() over (partition by org_id, conversation_key order by sent_at asc nulls last, message_id asc) as outgoing_number,
+        row_number() over (partition by org_id, conversation_key order by sent_at asc nulls last, {{ movement_360.m360_byte_order('message_id') }} asc) as outgoing_number,
         min(sent_at) over (partition by org_id, conversation_key) as conversation_first_sent_at
     from messages
     where is_outgoing

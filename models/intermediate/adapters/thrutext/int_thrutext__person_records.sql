@@ -66,7 +66,7 @@ numbered_values as (
         first_mentions.source_table,
         row_number() over (
             partition by distinct_values.contact_key
-            order by contact_first_name asc nulls last, contact_last_name asc nulls last, contact_phone asc nulls last
+            order by {{ movement_360.m360_byte_order('contact_first_name') }} asc nulls last, {{ movement_360.m360_byte_order('contact_last_name') }} asc nulls last, {{ movement_360.m360_byte_order('contact_phone') }} asc nulls last
         ) as value_number
     from distinct_values
     inner join first_mentions

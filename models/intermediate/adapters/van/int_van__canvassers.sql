@@ -30,7 +30,7 @@ user_integrations as (
 
     select
         users.user_key,
-        min(integration_patterns.integration_source_system) as integration_source_system
+        min({{ movement_360.m360_byte_order('integration_patterns.integration_source_system') }}) as integration_source_system
     from users
     inner join integration_patterns
         on
