@@ -15,10 +15,39 @@
 
 with
 
-attempts as (
+{# Each side reads the table itself, filtered, rather than one shared CTE: PostgreSQL materialises
+    a CTE read four times and has no statistics on it, estimated one VAN side at one row and joined
+    the two VAN sides by nested loop (10^10 comparisons on the large world). Read once each, the
+    CTEs are inlined and planned from the table's statistics. #}
+van_integration_copies as (
 
     select * from {{ ref('int_attribution__attempts') }}
-    where person_id is not null
+    where person_id is not null and source_system = 'van' and integration_source_system is not null
+
+),
+
+tool_attempts as (
+
+    select * from {{ ref('int_attribution__attempts') }}
+    where person_id is not null and source_system <> 'van'
+
+),
+
+van_voter_file_attempts as (
+
+    select * from {{ ref('int_attribution__attempts') }}
+    where
+        person_id is not null
+        and source_system = 'van'
+        and integration_source_system is null
+        and lower(source_table) like '%vf'
+
+),
+
+van_my_campaign_attempts as (
+
+    select * from {{ ref('int_attribution__attempts') }}
+    where person_id is not null and source_system = 'van' and lower(source_table) not like '%vf'
 
 ),
 
@@ -29,15 +58,14 @@ integration_candidates as (
         tool_attempts.attempt_key as surviving_attempt_key,
         'integration_copy' as match_rule,
         {{ movement_360.m360_seconds_apart('tool_attempts.attempted_at', 'van_copies.attempted_at') }} as seconds_apart
-    from attempts as van_copies
-    inner join attempts as tool_attempts
+    from van_integration_copies as van_copies
+    inner join tool_attempts
         on
             van_copies.person_id = tool_attempts.person_id
             and van_copies.channel = tool_attempts.channel
             and van_copies.integration_source_system = tool_attempts.source_system
     where
-        van_copies.source_system = 'van'
-        and abs({{ movement_360.m360_microseconds_between('tool_attempts.attempted_at', 'van_copies.attempted_at') }}) <= {{ (window_minutes | int) * 60 * 1000000 }}
+        abs({{ movement_360.m360_microseconds_between('tool_attempts.attempted_at', 'van_copies.attempted_at') }}) <= {{ (window_minutes | int) * 60 * 1000000 }}
 
 ),
 
@@ -48,8 +76,8 @@ mode_double_candidates as (
         my_campaign.attempt_key as surviving_attempt_key,
         'van_mode_double' as match_rule,
         {{ movement_360.m360_seconds_apart('my_campaign.attempted_at', 'my_voters.attempted_at') }} as seconds_apart
-    from attempts as my_voters
-    inner join attempts as my_campaign
+    from van_voter_file_attempts as my_voters
+    inner join van_my_campaign_attempts as my_campaign
         on
             my_voters.person_id = my_campaign.person_id
             and my_voters.channel = my_campaign.channel
@@ -57,12 +85,7 @@ mode_double_candidates as (
             and my_voters.canvasser_source_id = my_campaign.canvasser_source_id
             and my_voters.source_table <> my_campaign.source_table
     where
-        my_voters.source_system = 'van'
-        and my_campaign.source_system = 'van'
-        and my_voters.integration_source_system is null
-        and lower(my_voters.source_table) like '%vf'
-        and lower(my_campaign.source_table) not like '%vf'
-        and abs({{ movement_360.m360_microseconds_between('my_campaign.attempted_at', 'my_voters.attempted_at') }}) <= {{ 5 * 60 * 1000000 }}
+        abs({{ movement_360.m360_microseconds_between('my_campaign.attempted_at', 'my_voters.attempted_at') }}) <= {{ 5 * 60 * 1000000 }}
 
 ),
 
