@@ -31,13 +31,6 @@
 {%- endmacro %}
 
 
-{#- Severity of a health check: var movement_360__health_<check>_severity, else
-    movement_360__health_severity, else 'warn' (a late vendor should not stop a build). -#}
-{% macro m360_health_severity(check) %}
-    {{ return(var('movement_360__health_' ~ check ~ '_severity', var('movement_360__health_severity', 'warn'))) }}
-{% endmacro %}
-
-
 {#- A threshold of a health check: var movement_360__health_<name>, else the default. -#}
 {% macro m360_health_setting(name, default) %}
     {{ return(var('movement_360__health_' ~ name, default)) }}
