@@ -6,7 +6,8 @@ relation of the package's schemas (`<schema>_m360_staging`, `_intermediate`, `_m
 six significant digits, since DuckDB's `float` is four bytes and PostgreSQL's eight; times in UTC
 without zone), and the multiset of rows is fingerprinted by the count and the sum of each row's
 MD5. Column order does not count; a changed value, a missing or extra row does. Run timestamps and
-run-time relations (the health history's run columns, the vendor scorecard) are left out. Only counts and hashes are printed, never values.
+run-time relations (the health history's run columns, the vendor scorecard) are left out. Only counts and
+hashes are printed, never values.
 
     python scripts/ci/equivalence.py --duckdb built.duckdb --postgres "host=... dbname=movement_360"
     python scripts/ci/equivalence.py --duckdb built.duckdb --other-duckdb built_with_bigquery_nulls.duckdb

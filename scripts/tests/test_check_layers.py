@@ -149,7 +149,8 @@ def test_monitoring_stays_at_the_end_and_health_stays_on_sources() -> None:
     violations, _, _ = check_layers.check(_with_health_and_monitoring({
         # A mart reading a measurement of the marts.
         "model.movement_360.dim_people_scored": model(
-            "dim_people_scored", "models/marts/people/dim_people_scored.sql", ["model.movement_360.fct_vendor_scorecard"],
+            "dim_people_scored", "models/marts/people/dim_people_scored.sql",
+            ["model.movement_360.fct_vendor_scorecard"],
         ),
         # A health mart reading a mart: it would no longer build when staging fails.
         "model.movement_360.fct_source_people": model(
