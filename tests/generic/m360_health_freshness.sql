@@ -22,7 +22,7 @@
         select
             table_key,
             max(run_at) as last_advanced_at,
-            sum(case when run_at >= {{ dbt.dateadd('day', -1 * lookback_days, 'newest_run_at') }} then 1 else 0 end) as recent_advances
+            sum(case when run_on >= cast({{ dbt.dateadd('day', -1 * lookback_days, 'newest_run_at') }} as date) then 1 else 0 end) as recent_advances
         from series
         where last_loaded_at > previous_loaded_at
         group by table_key

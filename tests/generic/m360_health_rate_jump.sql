@@ -31,7 +31,7 @@
     recent as (
         select *
         from days
-        where day_date > {{ dbt.dateadd('day', -1 * recent_days, 'newest_date') }}
+        where day_date > cast({{ dbt.dateadd('day', -1 * recent_days, 'newest_date') }} as date)
             and denominator_rows >= {{ min_rows }}
     ),
 
@@ -49,7 +49,7 @@
         from recent
         inner join days as past
             on {% for column in group_by %}recent.{{ column }} = past.{{ column }} and {% endfor %}past.day_date < recent.day_date
-            and past.day_date >= {{ dbt.dateadd('day', -1 * baseline_days, 'recent.day_date') }}
+            and past.day_date >= cast({{ dbt.dateadd('day', -1 * baseline_days, 'recent.day_date') }} as date)
         group by {% for column in group_by %}recent.{{ column }}, {% endfor %}recent.day_date, recent.numerator_rows, recent.denominator_rows
     )
 

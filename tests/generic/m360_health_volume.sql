@@ -43,7 +43,7 @@
         inner join series as past
             on newest.table_key = past.table_key
             and past.run_on < newest.run_on
-            and past.run_on >= {{ dbt.dateadd('day', -7 * weeks, 'newest.run_on') }}
+            and past.run_on >= cast({{ dbt.dateadd('day', -7 * weeks, 'newest.run_on') }} as date)
         group by newest.table_key
     ),
 
