@@ -135,6 +135,10 @@ health_drills_duckdb() {
 }
 health_drills_postgres() { M360_PG_PORT=${M360_PG_PORT:-54329} python "$M360_ROOT/scripts/ci/health_drills.py" --postgres "$pg_dsn"; }
 
+# elementary-data as an optional layer (monitoring/, README): its anomaly tests on a few marts of a copy of
+# the hub build, and `edr report` written offline and naming them (scripts/ci/elementary_report.sh).
+elementary_report() { bash "$M360_ROOT/scripts/ci/elementary_report.sh" "$work/hub_built.duckdb" "$work/elementary"; }
+
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
@@ -219,6 +223,7 @@ step dashboard_browser_duckdb dashboard_browser_duckdb
 step semantic_layer_duckdb semantic_layer
 step dbt_docs_generate docs_generate
 step health_drills_duckdb health_drills_duckdb
+step elementary_report elementary_report
 step identity_stability identity_stability
 step cluster_pass_cap cluster_pass_cap
 step dbt_build_duckdb_plain build_duckdb_plain
