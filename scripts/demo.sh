@@ -19,6 +19,6 @@ export M360_TARGET=duckdb M360_DUCKDB_PATH=$warehouse
 echo "== dbt build"
 m360_dbt deps --quiet
 m360_dbt build --fail-fast
-python -m m360_demo.headline --duckdb "$warehouse"
+python -m m360_demo.headline --duckdb "$warehouse" --run-results "$M360_ROOT/integration_tests/target/run_results.json"
 echo
 echo "== open the dashboard on this warehouse: scripts/dashboard.sh   (then http://127.0.0.1:8501)"

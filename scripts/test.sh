@@ -126,6 +126,19 @@ PY
     duck_build --select assert_chain_components_converged
 }
 
+# Fault drills (scripts/ci/health_drills.py, docs/health.md): a stopped sync, a renamed column, blank
+# usernames and a re-delivered table, each caught by its own health check and nothing else. On a copy of
+# the hub build (DuckDB), and on the PostgreSQL build, whose raw data the drills put back as they found it.
+health_drills_duckdb() {
+    cp "$work/hub_built.duckdb" "$work/drills.duckdb" &&
+        python "$M360_ROOT/scripts/ci/health_drills.py" --duckdb "$work/drills.duckdb"
+}
+health_drills_postgres() { M360_PG_PORT=${M360_PG_PORT:-54329} python "$M360_ROOT/scripts/ci/health_drills.py" --postgres "$pg_dsn"; }
+
+# elementary-data as an optional layer (monitoring/, README): its anomaly tests on a few marts of a copy of
+# the hub build, and `edr report` written offline and naming them (scripts/ci/elementary_report.sh).
+elementary_report() { bash "$M360_ROOT/scripts/ci/elementary_report.sh" "$work/hub_built.duckdb" "$work/elementary"; }
+
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
@@ -209,6 +222,8 @@ step dbt_build_duckdb_bigquery_null_order build_duckdb_bigquery_null_order
 step dashboard_browser_duckdb dashboard_browser_duckdb
 step semantic_layer_duckdb semantic_layer
 step dbt_docs_generate docs_generate
+step health_drills_duckdb health_drills_duckdb
+step elementary_report elementary_report
 step identity_stability identity_stability
 step cluster_pass_cap cluster_pass_cap
 step dbt_build_duckdb_plain build_duckdb_plain
@@ -223,6 +238,7 @@ step duckdb_postgres_equivalent warehouses_equivalent
 step conformance_postgres conformance_postgres
 step dashboard_browser_postgres dashboard_browser_postgres
 step postgres_without_fuzzystrmatch postgres_without_fuzzystrmatch
+step health_drills_postgres health_drills_postgres
 bash "$M360_ROOT/scripts/ci/postgres.sh" stop >/dev/null 2>&1
 step bigquery_compile bigquery_compile
 step bigquery_emulator bigquery_emulator

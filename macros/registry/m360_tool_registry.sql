@@ -169,3 +169,18 @@
     {%- endfor -%}
     {{ return(false) }}
 {% endmacro %}
+
+
+{#- A SQL expression giving the registry tool (the name of its enable var) of a package
+    source name (an entry's adapter: 'action_network_api' is the tool 'action_network'). -#}
+{% macro m360_tool_of_source(source_name_column) %}
+    {%- set whens = [] -%}
+    {%- for entry in movement_360.m360_tool_registry() if entry.adapter != entry.tool -%}
+        {%- do whens.append("when " ~ source_name_column ~ " = '" ~ entry.adapter ~ "' then '" ~ entry.tool ~ "'") -%}
+    {%- endfor -%}
+    {%- if whens -%}
+        case {{ whens | join(' ') }} else {{ source_name_column }} end
+    {%- else -%}
+        {{ source_name_column }}
+    {%- endif -%}
+{% endmacro %}

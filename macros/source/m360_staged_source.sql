@@ -219,7 +219,43 @@
         cast(0 as {{ dbt.type_bigint() }}) as duplicate_rows,
         cast(0 as {{ dbt.type_bigint() }}) as suppressed_rows,
         cast(0 as {{ dbt.type_bigint() }}) as kept_rows,
-        cast(null as {{ dbt.type_timestamp() }}) as last_loaded_at
+        cast(null as {{ dbt.type_timestamp() }}) as last_loaded_at,
+        cast(null as {{ dbt.type_int() }}) as columns_present,
+        cast(null as {{ dbt.type_string() }}) as column_signature
+{% endmacro %}
+
+
+{#- The real columns of a raw table as the health history compares them run to run:
+    their count and a signature ',name:type,name:type,' (lower case, sorted by name), so a
+    column added, dropped or retyped by the vendor changes it. From the warehouse's catalog
+    at compile time; none when the package compiles without a warehouse. -#}
+{% macro m360_column_signature(relation) %}
+    {%- if not movement_360.m360_introspecting() -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set parts = [] -%}
+    {%- for column in adapter.get_columns_in_relation(relation) -%}
+        {%- do parts.append((column.name | lower) ~ ':' ~ (column.dtype | lower | replace("'", ''))) -%}
+    {%- endfor -%}
+    {{ return({'count': parts | length, 'signature': ',' ~ (parts | sort | join(',')) ~ ','}) }}
+{% endmacro %}
+
+
+{#- columns_present and column_signature of each counted table, picked by its schema and
+    name (one staging model's counts cover several real tables). -#}
+{% macro m360_columns_by_table(tables, alias) %}
+    {%- set counts = [] -%}
+    {%- set signatures = [] -%}
+    {%- for table in tables -%}
+        {%- set columns = movement_360.m360_column_signature(table.relation) -%}
+        {%- set match = alias ~ ".source_schema = '" ~ table.schema ~ "' and " ~ alias ~ ".source_table = '" ~ table.identifier ~ "'" -%}
+        {%- if columns is not none -%}
+            {%- do counts.append('when ' ~ match ~ ' then ' ~ columns.count) -%}
+            {%- do signatures.append('when ' ~ match ~ " then '" ~ columns.signature ~ "'") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    cast({{ ('case ' ~ (counts | join(' ')) ~ ' end') if counts else 'null' }} as {{ dbt.type_int() }}) as columns_present,
+    cast({{ ('case ' ~ (signatures | join(' ')) ~ ' end') if signatures else 'null' }} as {{ dbt.type_string() }}) as column_signature
 {% endmacro %}
 
 
@@ -268,7 +304,8 @@
         cast(counts.duplicate_rows as {{ dbt.type_bigint() }}) as duplicate_rows,
         cast(counts.suppressed_rows as {{ dbt.type_bigint() }}) as suppressed_rows,
         cast(counts.kept_rows as {{ dbt.type_bigint() }}) as kept_rows,
-        counts.last_loaded_at
+        counts.last_loaded_at,
+        {{ movement_360.m360_columns_by_table(counted, 'counts') }}
     from ({{ movement_360.m360_source_row_counts(rules, '_' ~ (selects | length), true) }}) as counts
                 {%- endset -%}
                 {%- do selects.append(one) -%}
@@ -290,7 +327,9 @@
         cast(null as {{ dbt.type_bigint() }}) as duplicate_rows,
         cast(null as {{ dbt.type_bigint() }}) as suppressed_rows,
         cast(null as {{ dbt.type_bigint() }}) as kept_rows,
-        cast(null as {{ dbt.type_timestamp() }}) as last_loaded_at
+        cast(null as {{ dbt.type_timestamp() }}) as last_loaded_at,
+        cast(null as {{ dbt.type_int() }}) as columns_present,
+        cast(null as {{ dbt.type_string() }}) as column_signature
     from (select 1 as one) as nothing_staged
     where 1 = 0
         {%- endset -%}

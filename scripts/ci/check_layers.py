@@ -12,8 +12,9 @@ resource type.
 | `staging`      | sources declared in its own tool folder (`models/staging/<tool>/`), seeds |
 | `intermediate` | staging, intermediate, seeds                                        |
 | `marts`        | intermediate, marts, seeds                                          |
-| `reports`      | intermediate, marts, reports, health, seeds                         |
-| `health`       | sources, seeds (the health marts, `models/marts/health/`)           |
+| `reports`      | intermediate, marts, reports, health, monitoring, seeds             |
+| `health`       | sources, health, seeds (the health marts, `models/marts/health/`)   |
+| `monitoring`   | intermediate, marts, health, monitoring, seeds (`models/marts/monitoring/`) |
 
 - Seeds are configuration (override lists, rosters, the ladder) and may be read by any layer. A model of
   another project (the installing project's own roster or turf rules, named by a `*_seed` var in place of
@@ -21,10 +22,14 @@ resource type.
 - Staging never reads another model, not even its own tool's staging, and never another tool's source.
 - Only staging and the health marts read sources (and snapshots, which are sources kept by dbt). The
   health marts count what each raw table delivered and what staging drops, and must still build when a
-  staging model fails, so they read the raw tables and declare the sources as their parents; they read
-  no model, and only reports may read them.
+  staging model fails, so they read the raw tables and declare the sources as their parents; the only
+  models they read are health marts (the health history keeps each run of the two counting marts), and
+  only reports and monitoring may read them.
+- Monitoring (`models/marts/monitoring/`: data quality per tool and day, the vendor scorecard) measures the
+  other marts and the health history: it may read intermediate, marts and health, and nothing but reports
+  and monitoring reads it, so no mart depends on a measurement of itself.
 - Nothing reads reports except reports: they are the end of the DAG, like marts are for intermediate.
-- A model of the package outside these four folders is a violation itself: add its layer here first.
+- A model of the package outside these folders is a violation itself: add its layer here first.
 
 Prints one line per offending edge and exits 1 when there is any; exits 0 with a count of what was checked
 otherwise, 2 when the manifest cannot be read.
@@ -42,13 +47,14 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_MANIFEST = ROOT / "integration_tests" / "target" / "manifest.json"
 PACKAGE = "movement_360"
 
-LAYERS = ("staging", "intermediate", "marts", "reports", "health")
+LAYERS = ("staging", "intermediate", "marts", "reports", "health", "monitoring")
 ALLOWED: dict[str, frozenset[str]] = {
     "staging": frozenset({"source", "seed"}),
     "intermediate": frozenset({"staging", "intermediate", "seed"}),
     "marts": frozenset({"intermediate", "marts", "seed"}),
-    "reports": frozenset({"intermediate", "marts", "reports", "health", "seed"}),
-    "health": frozenset({"source", "seed"}),
+    "reports": frozenset({"intermediate", "marts", "reports", "health", "monitoring", "seed"}),
+    "health": frozenset({"source", "health", "seed"}),
+    "monitoring": frozenset({"intermediate", "marts", "health", "monitoring", "seed"}),
 }
 # How a kind of parent is named in messages.
 KIND_NAMES = {
@@ -60,6 +66,7 @@ KIND_NAMES = {
     "marts": "marts",
     "reports": "reports",
     "health": "health marts",
+    "monitoring": "monitoring marts",
 }
 
 
@@ -99,6 +106,8 @@ def model_layer(path: str) -> str | None:
     parts = Path(path).parts
     if len(parts) >= 4 and parts[:3] == ("models", "marts", "health"):
         return "health"
+    if len(parts) >= 4 and parts[:3] == ("models", "marts", "monitoring"):
+        return "monitoring"
     if len(parts) >= 3 and parts[0] == "models" and parts[1] in LAYERS:
         return parts[1]
     return None

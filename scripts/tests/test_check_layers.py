@@ -97,6 +97,7 @@ def test_staging_reading_its_own_tools_staging_fails() -> None:
         ("models/marts/people/dim_people.sql", "marts"),
         ("models/reports/identity/rpt_people_match_evidence.sql", "reports"),
         ("models/marts/health/fct_source_row_counts.sql", "health"),
+        ("models/marts/monitoring/fct_vendor_scorecard.sql", "monitoring"),
         ("models/stg_loose.sql", None),
         ("models/utilities/int_helper.sql", None),
         ("analyses/journey.sql", None),
@@ -111,6 +112,65 @@ def test_staging_sources_are_matched_by_tool_folder_not_subfolder() -> None:
     assert check_layers.tool_folder("models/staging/action_network/api/stg_action_network_api__people.sql") == (
         check_layers.tool_folder("models/staging/action_network/mirror/_action_network__sources.yml")
     )
+
+
+def _with_health_and_monitoring(extra: dict[str, dict]) -> dict:
+    """The passing manifest plus a health mart on the sources, its history, a monitoring mart, and `extra`."""
+    data = copy.deepcopy(load("manifest_pass.json"))
+    data["nodes"]["model.movement_360.fct_source_row_counts"] = model(
+        "fct_source_row_counts", "models/marts/health/fct_source_row_counts.sql",
+        ["source.movement_360.van.contacts", "source.movement_360.spoke.campaign_contact"],
+    )
+    data["nodes"]["model.movement_360.fct_source_health_history"] = model(
+        "fct_source_health_history", "models/marts/health/fct_source_health_history.sql",
+        ["model.movement_360.fct_source_row_counts"],
+    )
+    data["nodes"]["model.movement_360.fct_vendor_scorecard"] = model(
+        "fct_vendor_scorecard", "models/marts/monitoring/fct_vendor_scorecard.sql",
+        ["model.movement_360.fct_source_health_history", "model.movement_360.dim_people",
+         "model.movement_360.int_identity__records_unioned", "seed.movement_360.m360_turf_rules"],
+    )
+    for unique_id, node in extra.items():
+        data["nodes"][unique_id] = node
+    return data
+
+
+def test_health_history_and_monitoring_follow_the_rules() -> None:
+    violations, models, edges_checked = check_layers.check(_with_health_and_monitoring({
+        "model.movement_360.rpt_vendor_review": model(
+            "rpt_vendor_review", "models/reports/rpt_vendor_review.sql", ["model.movement_360.fct_vendor_scorecard"],
+        ),
+    }))
+    assert violations == []
+    assert (models, edges_checked) == (14, 26)
+
+
+def test_monitoring_stays_at_the_end_and_health_stays_on_sources() -> None:
+    violations, _, _ = check_layers.check(_with_health_and_monitoring({
+        # A mart reading a measurement of the marts.
+        "model.movement_360.dim_people_scored": model(
+            "dim_people_scored", "models/marts/people/dim_people_scored.sql",
+            ["model.movement_360.fct_vendor_scorecard"],
+        ),
+        # A health mart reading a mart: it would no longer build when staging fails.
+        "model.movement_360.fct_source_people": model(
+            "fct_source_people", "models/marts/health/fct_source_people.sql", ["model.movement_360.dim_people"],
+        ),
+        # Monitoring reading staging or a source directly.
+        "model.movement_360.fct_tool_daily_quality": model(
+            "fct_tool_daily_quality", "models/marts/monitoring/fct_tool_daily_quality.sql",
+            ["model.movement_360.stg_van__contacts", "source.movement_360.van.contacts"],
+        ),
+    }))
+    assert edges(violations) == {
+        ("dim_people_scored", "fct_vendor_scorecard"),
+        ("fct_source_people", "dim_people"),
+        ("fct_tool_daily_quality", "stg_van__contacts"),
+        ("fct_tool_daily_quality", "van.contacts"),
+    }
+    reasons = {v.model.name: v.reason for v in violations}
+    assert reasons["fct_source_people"] == "health may read only health marts, sources, seeds"
+    assert reasons["dim_people_scored"] == "marts may read only intermediate, marts, seeds"
 
 
 def test_other_packages_are_not_checked() -> None:

@@ -32,6 +32,8 @@ final as (
         suppressed_rows,
         kept_rows,
         last_loaded_at,
+        columns_present,
+        column_signature,
         {{ dbt.current_timestamp() }} as measured_at
     from row_counts
 

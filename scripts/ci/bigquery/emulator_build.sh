@@ -26,6 +26,9 @@ cd "$root/integration_tests"
 # understood (see the closing note of 2026-12-06). int_preferences__opt_outs, now a union of the tools'
 # opt-outs adapters rather than a reader of the identity layer, meets the same lost-alias bug as the
 # identity union ("Referenced table ranked not found") and is left out with what reads it.
+# The health history (fct_source_health_history, a child of both health marts) and the monitoring marts
+# (fct_tool_daily_quality, fct_vendor_scorecard, children of the identity layer and the history) go with
+# their parents, and the health checks with them; all are compiled and parsed in bigquery_compile.
 # The dedupe's last tie-breaker (a hash of the whole row) is left out here: the emulator's translator
 # fails with "Catalog ... does not exist" on it for the widest staging views (VAN contacts, Mobilize
 # events and participations); the same SQL is compiled for BigQuery and parsed in bigquery_compile.
