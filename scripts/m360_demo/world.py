@@ -15,7 +15,7 @@ from faker import Faker
 
 from . import rates
 
-SIZES: dict[str, int] = {"small": 600, "demo": 6_000, "large": 200_000}
+SIZES: dict[str, int] = {"small": 600, "demo": 6_000, "half": 100_000, "large": 200_000}
 
 CYCLE_START = datetime(2026, 1, 5, 9, 0, 0)
 ELECTION_DAY = datetime(2026, 11, 3, 7, 0, 0)
