@@ -139,8 +139,8 @@ em_iteration_cap() {
     grep -q "int_identity__match_weights: the EM estimate of m has not converged after 1 iterations" "$log" || return 1
     python - "$duck" <<'PY'
 import sys, duckdb
-rows = duckdb.connect(sys.argv[1], read_only=True).sql(
-    "select count(*) from information_schema.tables where table_name = 'int_identity__match_weights'").fetchone()[0]
+rows = duckdb.connect(sys.argv[1], read_only=True).execute(
+    "select count(*) from information_schema.tables where table_name = 'int_identity__match_weights'").fetchall()[0][0]
 print("int_identity__match_weights tables:", rows)
 sys.exit(0 if rows == 1 else 1)
 PY
