@@ -63,19 +63,29 @@ offsets as (
 
 ),
 
+sampled_records as (
+
+    select
+        ranked_records.org_id,
+        ranked_records.person_record_key,
+        ranked_records.sample_rank + offsets.offset_number as partner_rank
+    from ranked_records
+    cross join offsets
+    where ranked_records.sample_rank <= {{ s.em_random_records }}
+
+),
+
 random_record_pairs as (
 
     select
-        left_ranked.org_id,
-        left_ranked.person_record_key as left_record_key,
-        right_ranked.person_record_key as right_record_key
-    from ranked_records as left_ranked
-    cross join offsets
-    inner join ranked_records as right_ranked
+        sampled_records.org_id,
+        sampled_records.person_record_key as left_record_key,
+        partners.person_record_key as right_record_key
+    from sampled_records
+    inner join ranked_records as partners
         on
-            left_ranked.org_id = right_ranked.org_id
-            and left_ranked.sample_rank + offsets.offset_number = right_ranked.sample_rank
-    where left_ranked.sample_rank <= {{ s.em_random_records }}
+            sampled_records.org_id = partners.org_id
+            and sampled_records.partner_rank = partners.sample_rank
 
 ),
 
