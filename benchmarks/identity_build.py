@@ -54,9 +54,12 @@ SIZES_SQL = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", default="large", choices=["small", "demo", "large"])
+    parser.add_argument("--size", default="large", choices=["small", "demo", "half", "large"])
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--work", type=Path, default=ROOT / ".bench-work")
+    parser.add_argument("--match-weights", choices=["frozen", "learned"], default="frozen",
+                        help="movement_360__identity_match_weights: learned runs the EM too")
+    parser.add_argument("--identity-only", action="store_true", help="leave out attribution and the journey marts")
     args = parser.parse_args()
 
     warehouse = args.work / args.size / "bench.duckdb"
@@ -67,21 +70,30 @@ def main() -> None:
            "M360_DUCKDB_PATH": str(warehouse), "M360_THREADS": str(args.threads)}
     dbt = str(Path(sys.executable).with_name("dbt"))
     integration = ROOT / "integration_tests"
+    variables = ["--vars", json.dumps({"movement_360__identity_match_weights": args.match_weights})]
     phases = [
         run_phase("dbt_seed", [dbt, "seed", "--select", "m360_identity_must_link", "m360_identity_cannot_link",
-                               "m360_nicknames", "m360_van_integration_users", "m360_canvasser_roster",
-                               "m360_turf_rules", "m360_engagement_ladder"], env, integration),
-        run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
-        run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION], env, integration),
-        # Canvasser attribution on top: turf rules and roster, the outreach facts.
-        run_phase("dbt_run_attribution", [dbt, "run", "--select", *ATTRIBUTION_SELECTION], env, integration),
-        # The journey, program and contact-preference marts on top of both.
-        run_phase("dbt_run_journey", [dbt, "run", "--select", *JOURNEY_SELECTION], env, integration),
+                               "m360_identity_match_weights", "m360_nicknames", "m360_van_integration_users",
+                               "m360_canvasser_roster", "m360_turf_rules", "m360_engagement_ladder"], env, integration),
+        run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION, *variables], env, integration),
+        run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION, *variables], env,
+                  integration),
     ]
+    if not args.identity_only:
+        phases += [
+            # Canvasser attribution on top: turf rules and roster, the outreach facts.
+            run_phase("dbt_run_attribution", [dbt, "run", "--select", *ATTRIBUTION_SELECTION], env, integration),
+            # The journey, program and contact-preference marts on top of both.
+            run_phase("dbt_run_journey", [dbt, "run", "--select", *JOURNEY_SELECTION, *variables], env, integration),
+        ]
+    queries = {name: sql for name, sql in SIZES_SQL.items()
+               if not args.identity_only or name not in ("outreach_attempts", "fct_outreach_attempts",
+                                                         "fct_person_actions", "fct_program_daily")}
     with duckdb.connect(str(warehouse), read_only=True) as connection:
-        sizes = {name: connection.execute(sql).fetchone()[0] for name, sql in SIZES_SQL.items()}
-    report = {"size": args.size, "threads": args.threads, "sizes": sizes, "phases": phases}
-    out = ROOT / "benchmarks" / "results" / f"identity_build_{args.size}.json"
+        sizes = {name: connection.execute(sql).fetchone()[0] for name, sql in queries.items()}
+    report = {"size": args.size, "threads": args.threads, "match_weights": args.match_weights, "sizes": sizes,
+              "phases": phases}
+    out = ROOT / "benchmarks" / "results" / f"identity_build_{args.size}_{args.match_weights}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1) + "\n")
     print(f"{args.size}: identity layer on DuckDB, {args.threads} threads")

@@ -120,7 +120,7 @@ FEBRL_SETTINGS: dict[str, object] = {
 }
 
 
-def dbt_vars(settings: dict[str, object] | None = None) -> str:
+def dbt_vars(settings: dict[str, object] | None = None, match_weights: str | None = None) -> str:
     """--vars for a build of the FEBRL tool alone (the integration project enables every tool)."""
     values: dict[str, object] = {f"movement_360__{tool}_enabled": False for tool in TOOLS}
     values.update({"movement_360__febrl_enabled": True, "movement_360__extra_tools": [
@@ -128,15 +128,18 @@ def dbt_vars(settings: dict[str, object] | None = None) -> str:
          "person_tables": [["stg_febrl__records", "febrl_record_key", "records", "febrl_record_key"]]}]})
     if settings:
         values["movement_360__identity_settings"] = settings
+    if match_weights:
+        values["movement_360__identity_match_weights"] = match_weights
     return json.dumps(values)
 
 
-def dbt_command(target_path: Path, settings: dict[str, object] | None = None) -> list[str]:
+def dbt_command(target_path: Path, settings: dict[str, object] | None = None,
+                match_weights: str | None = None) -> list[str]:
     dbt = str(Path(sys.executable).with_name("dbt"))
     # buildable: skip tests that also read models outside the selection (the relationships test from the
     # crosswalk to dim_people would fail on a fresh file where dim_people was never built).
     return [dbt, "build", "--select", "+dim_people_crosswalk", "--exclude-resource-type", "unit_test",
-            "--indirect-selection", "buildable", "--vars", dbt_vars(settings), "--target", "duckdb",
+            "--indirect-selection", "buildable", "--vars", dbt_vars(settings, match_weights), "--target", "duckdb",
             "--target-path", str(target_path)]
 
 
@@ -169,7 +172,8 @@ def read_crosswalk(warehouse: Path) -> tuple[dict[str, str], int]:
     return cluster_of, len(rows)
 
 
-def run_dataset(name: str, work: Path, threads: int, settings: dict[str, object] | None = None) -> dict[str, Any]:
+def run_dataset(name: str, work: Path, threads: int, settings: dict[str, object] | None = None,
+                match_weights: str | None = None) -> dict[str, Any]:
     """Load, build and score one dataset."""
     folder = work / name
     records_csv, links_csv = folder / "records.csv", folder / "links.csv"
@@ -180,7 +184,7 @@ def run_dataset(name: str, work: Path, threads: int, settings: dict[str, object]
     env = {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DBT_PROFILES_DIR": str(ROOT / "integration_tests"),
            "M360_TARGET": "duckdb", "M360_DUCKDB_PATH": str(warehouse), "M360_THREADS": str(threads),
            "DBT_LOG_PATH": str(folder / "logs")}
-    command = dbt_command(folder / "target", settings)
+    command = dbt_command(folder / "target", settings, match_weights)
     shown = (f"cd {ROOT / 'integration_tests'} && M360_TARGET=duckdb M360_DUCKDB_PATH={warehouse} "
              f"DBT_LOG_PATH={folder / 'logs'} {shlex.join(command)}")
     print(f"{name}: {records:,} records loaded into {warehouse}\n  $ {shown}", flush=True)
@@ -242,6 +246,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--settings", default="default",
                         help="identity settings: 'default' (the package's), 'febrl' (fitted to FEBRL) or a JSON dict")
+    parser.add_argument("--match-weights", choices=["learned", "frozen"],
+                        help="movement_360__identity_match_weights (default: the package's default)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file (phase run and all)")
     parser.add_argument("--febrl-python", type=Path, default=ROOT / ".venv-febrl" / "bin" / "python")
     parser.add_argument("--python", type=Path, default=ROOT / ".venv" / "bin" / "python",
@@ -256,6 +262,7 @@ def main() -> None:
         for python, phase in ((args.febrl_python, "export"), (args.python, "run")):
             command = [str(python), __file__, phase, "--work", str(work), "--threads", str(args.threads),
                        "--settings", args.settings,
+                       *(["--match-weights", args.match_weights] if args.match_weights else []),
                        "--datasets", *args.datasets, *(["--json", str(args.json)] if args.json and phase == "run"
                                                         else [])]
             print(f"$ {shlex.join(command)}", flush=True)
@@ -268,8 +275,9 @@ def main() -> None:
         settings = {"default": None, "febrl": FEBRL_SETTINGS}.get(args.settings)
         if settings is None and args.settings not in ("default", "febrl"):
             settings = json.loads(args.settings)
-        report = run_dataset(name, work, args.threads, settings)
+        report = run_dataset(name, work, args.threads, settings, args.match_weights)
         report["settings"] = args.settings
+        report["match_weights"] = args.match_weights or "default"
         print_figures(report)
         reports.append(report)
     if args.json:

@@ -40,7 +40,7 @@ def run_phase(name: str, command: list[str], env: dict[str, str], cwd: Path) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", default="large", choices=["small", "demo", "large"])
+    parser.add_argument("--size", default="large", choices=["small", "demo", "half", "large"])
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--work", type=Path, default=ROOT / ".bench-work")
     args = parser.parse_args()

@@ -139,6 +139,26 @@ health_drills_postgres() { M360_PG_PORT=${M360_PG_PORT:-54329} python "$M360_ROO
 # the hub build, and `edr report` written offline and naming them (scripts/ci/elementary_report.sh).
 elementary_report() { bash "$M360_ROOT/scripts/ci/elementary_report.sh" "$work/hub_built.duckdb" "$work/elementary"; }
 
+# The EM of the match weights fails the model loudly when it does not converge, and keeps the weights built before.
+em_iteration_cap() {
+    local log=$work/em_iteration_cap.log
+    if M360_TARGET=duckdb M360_DUCKDB_PATH=$duck m360_dbt run --select int_identity__match_weights \
+        --vars '{movement_360__identity_match_weights: learned, movement_360__identity_settings: {em_max_iterations: 1, em_min_pairs: 1}}' >"$log" 2>&1; then
+        cat "$log"
+        echo "int_identity__match_weights was built with a cap of 1 EM iteration"
+        return 1
+    fi
+    cat "$log"
+    grep -q "int_identity__match_weights: the EM estimate of m has not converged after 1 iterations" "$log" || return 1
+    python - "$duck" <<'PY'
+import sys, duckdb
+rows = duckdb.connect(sys.argv[1], read_only=True).execute(
+    "select count(*) from information_schema.tables where table_name = 'int_identity__match_weights'").fetchall()[0][0]
+print("int_identity__match_weights tables:", rows)
+sys.exit(0 if rows == 1 else 1)
+PY
+}
+
 start_postgres() { bash "$M360_ROOT/scripts/ci/postgres.sh" start; }
 pg_dsn="host=127.0.0.1 port=${M360_PG_PORT:-54329} user=postgres dbname=movement_360"
 load_postgres() { python -m m360_demo load --data "$data" --postgres "$pg_dsn"; }
@@ -226,6 +246,7 @@ step health_drills_duckdb health_drills_duckdb
 step elementary_report elementary_report
 step identity_stability identity_stability
 step cluster_pass_cap cluster_pass_cap
+step em_iteration_cap em_iteration_cap
 step dbt_build_duckdb_plain build_duckdb_plain
 step dbt_build_duckdb_each_tool_disabled build_duckdb_each_tool_disabled
 step dbt_build_duckdb_action_network_api build_duckdb_an_api

@@ -32,6 +32,8 @@
         'name_unique_in_zip': 3,
         'name_frequency_min': 0, 'name_frequency_max': 3,
         'nameless_unique_contact': 4,
+        'em_random_records': 20000, 'em_random_offsets': 10, 'em_min_pairs': 500,
+        'em_max_iterations': 500, 'em_tolerance': 0.0001, 'em_weight_limit': 16,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
         'split_conflicting_components': true,
     } -%}

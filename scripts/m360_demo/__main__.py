@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import rates
 from .generate import generate
 from .load import LAYOUTS, load_bigquery, load_duckdb, load_postgres
 from .world import SIZES
@@ -21,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--size", choices=sorted(SIZES), default="small")
     gen.add_argument("--seed", type=int, default=360)
     gen.add_argument("--tools", nargs="*", help="only these tools (default: all)")
+    gen.add_argument("--rates", nargs="*", metavar="NAME=VALUE",
+                     help="corruption and household rates other than the demo's (m360_demo.rates.Rates), e.g."
+                          " nickname=2 typo=3 landline=0.6 shared_email=0.3 missing_email=0.2 voter=0"
+                          " nameless_text=0.3")
 
     load = commands.add_parser("load", help="load a generated folder into a warehouse")
     load.add_argument("--data", type=Path, required=True)
@@ -33,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "generate":
-        manifest = generate(args.out, seed=args.seed, size=args.size, tools=args.tools)
+        try:
+            world_rates = rates.parse(args.rates)
+        except ValueError as error:
+            parser.error(str(error))
+        manifest = generate(args.out, seed=args.seed, size=args.size, tools=args.tools, world_rates=world_rates)
         total = sum(sum(tables.values()) for tables in manifest["tables"].values())
         print(f"generated {manifest['humans']} humans, {total} raw rows in "
               f"{sum(len(t) for t in manifest['tables'].values())} tables -> {args.out}")

@@ -13,6 +13,7 @@ Same seed and size give byte-identical files.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import config as demo_config
+from . import rates
 from .spec import Table, ToolOutput
 from .tools import available_tools, emit_tool
 from .world import World, build_world
@@ -79,19 +81,29 @@ def write_truth(out: Path, world: World, outputs: list[ToolOutput]) -> None:
     write_csv(out / "truth" / "organizers.csv", ["human_id", "team", "house_districts"], organizers)
 
 
-def generate(out: Path, seed: int = 360, size: str = "small", tools: list[str] | None = None) -> dict[str, Any]:
-    """Build the world, run every tool emitter, write everything; returns the manifest."""
-    world = build_world(seed=seed, size=size)
+def generate(out: Path, seed: int = 360, size: str = "small", tools: list[str] | None = None,
+             world_rates: rates.Rates = rates.DEFAULT) -> dict[str, Any]:
+    """Build the world, run every tool emitter, write everything; returns the manifest.
+
+    world_rates changes the corruption and household rates (rates.Rates); the manifest lists those that differ
+    from the demo's own.
+    """
     outputs: list[ToolOutput] = []
     counts: dict[str, dict[str, int]] = {}
-    for tool in tools or available_tools():
-        output = emit_tool(tool, world)
-        outputs.append(output)
-        counts[tool] = write_tool(out, output)
-    write_truth(out, world, outputs)
-    # The group's own turf rules and roster: loaded like a tool, but not a vendor sync (not in the manifest).
-    write_tool(out, demo_config.emit(world))
-    manifest = {"seed": seed, "size": size, "humans": len(world.humans), "tables": counts}
+    with rates.use(world_rates):
+        world = build_world(seed=seed, size=size)
+        for tool in tools or available_tools():
+            output = emit_tool(tool, world)
+            outputs.append(output)
+            counts[tool] = write_tool(out, output)
+        write_truth(out, world, outputs)
+        # The group's own turf rules and roster: loaded like a tool, but not a vendor sync (not in the manifest).
+        write_tool(out, demo_config.emit(world))
+    manifest: dict[str, Any] = {"seed": seed, "size": size, "humans": len(world.humans), "tables": counts}
+    changed = {name: value for name, value in dataclasses.asdict(world_rates).items()
+               if value != getattr(rates.DEFAULT, name)}
+    if changed:
+        manifest["rates"] = changed
     (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+from . import rates
+
 # Canonical first name -> nicknames people actually type. The package ships its
 # own (larger) nickname seed; this list only drives the synthetic variation.
 NICKNAMES: dict[str, list[str]] = {
@@ -65,6 +67,7 @@ def casing(text: str, rng: random.Random) -> str:
 
 def first_name_variant(first: str, rng: random.Random, p_nick: float = 0.15, p_typo: float = 0.03) -> str:
     """The first name a person gives a tool: usually their own, sometimes a nickname or a slip."""
+    p_nick, p_typo = p_nick * rates.current().nickname, p_typo * rates.current().typo
     roll = rng.random()
     if roll < p_nick:
         nick = nickname_for(first, rng)
@@ -77,7 +80,7 @@ def first_name_variant(first: str, rng: random.Random, p_nick: float = 0.15, p_t
 
 def last_name_variant(last: str, rng: random.Random, p_typo: float = 0.03) -> str:
     """The last name a person gives a tool."""
-    if rng.random() < p_typo:
+    if rng.random() < p_typo * rates.current().typo:
         return typo(last, rng)
     return casing(last, rng)
 
@@ -118,6 +121,12 @@ def phone_format(digits: str, rng: random.Random) -> str:
         f"1{digits}",
         f"+1 {a} {b} {c}",
     ][style]
+
+
+def nameless(world_seed: int, tool: str, record_id: object) -> bool:
+    """Whether a texting record is exported with no name (rates: nameless_text), drawn from a stream of its own."""
+    rate = rates.current().nameless_text
+    return rate > 0 and random.Random(f"{world_seed}:nameless:{tool}:{record_id}").random() < rate
 
 
 def maybe(value: object, rng: random.Random, p_missing: float) -> object:

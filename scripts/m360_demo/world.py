@@ -13,7 +13,9 @@ from datetime import date, datetime, timedelta
 
 from faker import Faker
 
-SIZES: dict[str, int] = {"small": 600, "demo": 6_000, "large": 200_000}
+from . import rates
+
+SIZES: dict[str, int] = {"small": 600, "demo": 6_000, "half": 100_000, "large": 200_000}
 
 CYCLE_START = datetime(2026, 1, 5, 9, 0, 0)
 ELECTION_DAY = datetime(2026, 11, 3, 7, 0, 0)
@@ -228,7 +230,7 @@ def build_world(seed: int = 360, size: str = "small") -> World:
         apt = str(rng.randrange(1, 40)) if rng.random() < 0.2 else None
         zip5 = f"{rng.randrange(15_000, 19_700):05d}"
         city = f"{county} {rng.choice(['Township', 'City', 'Borough'])}"
-        landline = _digits(rng, area_codes) if rng.random() < 0.35 else None
+        landline = _digits(rng, area_codes) if rng.random() < rates.current().landline else None
         shared_email = None
         adult_dob = date(1940, 1, 1) + timedelta(days=rng.randrange(365 * 62))
         for member in range(household_size):
@@ -258,14 +260,14 @@ def build_world(seed: int = 360, size: str = "small") -> World:
                 number += 100
             email = f"{local}{number}@{domain}"
             emails_in_use.add(email)
-            if rng.random() < 0.07:
+            if rng.random() < rates.current().missing_email:
                 email = None
-            if member < 2 and household_size > 1 and rng.random() < 0.12:
+            if member < 2 and household_size > 1 and rng.random() < rates.current().shared_email:
                 # Couples sharing one mailbox.
                 shared_email = shared_email or email
                 email = shared_email
             cell = _digits(rng, area_codes) if rng.random() < 0.88 else None
-            is_voter = rng.random() < 0.85 and dob < date(2008, 11, 3)
+            is_voter = rng.random() < rates.current().voter and dob < date(2008, 11, 3)
             van_id_myv = dwid = None
             if is_voter:
                 van_id_myv, next_myv = next_myv, next_myv + rng.randrange(1, 30)

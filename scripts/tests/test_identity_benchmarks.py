@@ -157,3 +157,19 @@ def test_truth_match_sql_maps_tools_prefixes_and_composite_ids() -> None:
         ("thrutalk", "daily_campaign_dials", "k5", 1),
         ("spoke", "user", None, 0),
     ], key=str)
+
+
+def test_sweep_worlds_differ_from_the_demo_and_summary_reads_the_report() -> None:
+    import identity_sweep
+    from m360_demo import rates
+
+    seeds = [seed for seed, _, _ in identity_sweep.WORLDS.values()]
+    assert len(set(seeds)) == len(seeds) and 360 not in seeds
+    for _, arguments, _ in identity_sweep.WORLDS.values():
+        if arguments[:1] == ["--rates"]:
+            assert rates.parse(arguments[1:]) != rates.DEFAULT
+    report = {"pairwise": {"precision": 0.9, "recall": 0.8, "f1": 0.85},
+              "recall_ceiling": {"ceiling": 0.95, "recall_relative_to_ceiling": 0.84},
+              "household": {"human_pair_over_merge_rate": 0.01}}
+    assert identity_sweep.summary(report) == {"precision": 0.9, "recall": 0.8, "f1": 0.85, "ceiling": 0.95,
+                                              "recall_of_ceiling": 0.84, "household_over_merge": 0.01}

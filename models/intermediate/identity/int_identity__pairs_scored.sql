@@ -23,6 +23,7 @@
 -#}
 {{ config(materialized='table') }}
 {%- set s = movement_360.m360_identity_settings() %}
+{%- set levels = movement_360.m360_match_weight_levels() %}
 {%- set guard_cases = [] %}
 {%- for field in s.household_guard %}
     {%- do guard_cases.append("when " ~ field ~ "_outcome = 'disagree' then '" ~ field ~ "'") %}
@@ -80,186 +81,66 @@ cannot_link as (
 
 ),
 
-compared as (
+match_weights as (
+
+    select * from {{ ref('int_identity__match_weights') }}
+
+),
+
+weights as (
 
     select
-        pairs.org_id,
-        pairs.left_record_key,
-        pairs.right_record_key,
-        left_record.source_system as left_source_system,
-        right_record.source_system as right_source_system,
-        pairs.blocked_by_email,
-        pairs.blocked_by_phone,
-        pairs.blocked_by_name_zip,
-        pairs.blocked_by_last_name_birth_date,
-        pairs.blocked_by_first_name_birth_date,
-        pairs.blocked_by_birth_date_zip,
-        pairs.blocked_by_address_zip,
-        pairs.blocked_by_full_name,
-        pairs.blocked_by_myvoters_id,
-        pairs.blocked_by_dwid,
-        pairs.blocked_by_external_id,
-        pairs.known_link_rule,
-        case
-            when pairs.blocked_by_email then 'agree'
-            when left_record.email_count > 0 and right_record.email_count > 0 then 'disagree'
-            else 'missing'
-        end as email_outcome,
-        case
-            when pairs.blocked_by_phone then 'agree'
-            when left_record.phone_count > 0 and right_record.phone_count > 0 then 'disagree'
-            else 'missing'
-        end as phone_outcome,
-        case
-            when left_record.first_name_key is null or right_record.first_name_key is null then 'missing'
-            when left_record.first_name_key = right_record.first_name_key then 'exact'
-            when first_name_equivalents.name_key is not null then 'nickname'
-            when
-                left_record.first_name_key <> left_record.last_name_key
-                and left_record.first_name_key = right_record.last_name_key
-                and left_record.last_name_key = right_record.first_name_key then 'swapped'
-            when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key', min_substitution_length=5) }} then 'similar'
-            when {{ movement_360.m360_names_prefix('left_record.first_name_key', 'right_record.first_name_key') }} then 'prefix'
-            when
-                (length(left_record.first_name_key) = 1 or length(right_record.first_name_key) = 1)
-                and substr(left_record.first_name_key, 1, 1) = substr(right_record.first_name_key, 1, 1) then 'initial'
-            else 'disagree'
-        end as first_name_outcome,
-        case
-            when left_record.last_name_key is null or right_record.last_name_key is null then 'missing'
-            when left_record.last_name_key = right_record.last_name_key then 'exact'
-            when
-                left_record.first_name_key <> left_record.last_name_key
-                and left_record.first_name_key = right_record.last_name_key
-                and left_record.last_name_key = right_record.first_name_key then 'swapped'
-            when {{ movement_360.m360_names_similar('left_record.last_name_key', 'right_record.last_name_key') }} then 'similar'
-            else 'disagree'
-        end as last_name_outcome,
-        case
-            when left_record.birth_date_value is null or right_record.birth_date_value is null then 'missing'
-            when left_record.birth_date_value = right_record.birth_date_value then 'agree'
-            when {{ movement_360.m360_birth_dates_close('left_record.birth_date_value', 'right_record.birth_date_value') }} then 'close'
-            else 'disagree'
-        end as birth_date_outcome,
-        case
-            when left_record.zip5 is null or right_record.zip5 is null then 'missing'
-            when left_record.zip5 = right_record.zip5 then 'agree'
-            else 'disagree'
-        end as zip_outcome,
-        case
-            when left_record.address_key is null or right_record.address_key is null then 'missing'
-            when left_record.address_key = right_record.address_key and left_record.zip5 = right_record.zip5 then 'agree'
-            when left_record.address_key = right_record.address_key and (left_record.zip5 is null or right_record.zip5 is null) then 'agree'
-            else 'disagree'
-        end as address_outcome,
-        case
-            when
-                coalesce(left_record.myvoters_key, left_record.dwid_key) is null
-                or coalesce(right_record.myvoters_key, right_record.dwid_key) is null then 'missing'
-            when left_record.myvoters_key = right_record.myvoters_key or left_record.dwid_key = right_record.dwid_key then 'agree'
-            when left_record.myvoters_key <> right_record.myvoters_key or left_record.dwid_key <> right_record.dwid_key then 'disagree'
-            else 'missing'
-        end as voter_id_outcome,
-        case
-            when left_record.external_id_key is null or right_record.external_id_key is null then 'missing'
-            when left_record.external_id_key = right_record.external_id_key then 'agree'
-            when
-                substr(left_record.external_id_key, 1, {{ dbt.position("':'", 'left_record.external_id_key') }})
-                = substr(right_record.external_id_key, 1, {{ dbt.position("':'", 'right_record.external_id_key') }}) then 'disagree'
-            else 'missing'
-        end as external_id_outcome,
-        case
-            when
-                left_record.name_suffix_key is not null and right_record.name_suffix_key is not null
-                and left_record.name_suffix_key <> right_record.name_suffix_key then 'disagree'
-            when left_record.name_suffix_key = right_record.name_suffix_key then 'agree'
-            else 'missing'
-        end as name_suffix_outcome,
-        case
-            when
-                left_record.zip5 is null or left_record.zip5 <> right_record.zip5
-                or left_record.last_name_key <> right_record.last_name_key then 'not_applicable'
-            when
-                coalesce(left_counts.voter_record_count, 0) > 1 or coalesce(right_counts.voter_record_count, 0) > 1
-                or coalesce(left_counts.birth_date_count, 0) > 1 or coalesce(right_counts.birth_date_count, 0) > 1 then 'shared'
-            when coalesce(left_counts.voter_record_count, 0) = 1 or coalesce(right_counts.voter_record_count, 0) = 1 then 'unique'
-            else 'unknown'
-        end as name_in_zip_outcome,
-        coalesce(name_frequencies.name_frequency_weight, 0) as full_name_frequency_weight,
-        nameless_links.left_record_key is not null as is_nameless_unique_contact,
-        cannot_link.left_person_record_key is not null as is_cannot_link
-    from pairs
-    inner join records as left_record
-        on pairs.left_record_key = left_record.person_record_key
-    inner join records as right_record
-        on pairs.right_record_key = right_record.person_record_key
-    left join first_name_equivalents
-        on
-            left_record.first_name_key = first_name_equivalents.name_key
-            and right_record.first_name_key = first_name_equivalents.equivalent_key
-    left join voter_name_counts as left_counts
-        on
-            left_record.org_id = left_counts.org_id
-            and left_record.first_name_key = left_counts.first_name_key
-            and left_record.last_name_key = left_counts.last_name_key
-            and left_record.zip5 = left_counts.zip5
-    left join voter_name_counts as right_counts
-        on
-            right_record.org_id = right_counts.org_id
-            and right_record.first_name_key = right_counts.first_name_key
-            and right_record.last_name_key = right_counts.last_name_key
-            and right_record.zip5 = right_counts.zip5
-    left join name_frequencies
-        on
-            left_record.org_id = name_frequencies.org_id
-            and left_record.first_name_key = name_frequencies.first_name_key
-            and left_record.last_name_key = name_frequencies.last_name_key
-    left join nameless_links
-        on
-            pairs.left_record_key = nameless_links.left_record_key
-            and pairs.right_record_key = nameless_links.right_record_key
-    left join cannot_link
-        on
-            pairs.left_record_key = cannot_link.left_person_record_key
-            and pairs.right_record_key = cannot_link.right_person_record_key
+        {%- for field, field_levels in levels.items() %}
+            {%- for level in field_levels %}
+                coalesce(max(case when field_name = '{{ field }}' and comparison_level = '{{ level }}' then match_weight end), 0) as {{ field }}_{{ level }},
+            {%- endfor %}
+        {%- endfor %}
+        count(*) as weight_count
+    from match_weights
+
+),
+
+compared as (
+
+    {{ movement_360.m360_identity_compared('pairs') }}
 
 ),
 
 weighted as (
 
     select
-        *,
-        case email_outcome when 'agree' then {{ s.email_agree }} when 'disagree' then {{ s.email_disagree }} else 0 end as email_weight,
-        case phone_outcome when 'agree' then {{ s.phone_agree }} when 'disagree' then {{ s.phone_disagree }} else 0 end as phone_weight,
+        compared.*,
+        case email_outcome when 'agree' then weights.email_agree when 'disagree' then weights.email_disagree else 0 end as email_weight,
+        case phone_outcome when 'agree' then weights.phone_agree when 'disagree' then weights.phone_disagree else 0 end as phone_weight,
         case first_name_outcome
-            when 'exact' then {{ s.first_name_exact }}
-            when 'nickname' then {{ s.first_name_nickname }}
-            when 'swapped' then {{ s.first_name_exact }}
-            when 'similar' then {{ s.first_name_similar }}
-            when 'prefix' then {{ s.first_name_prefix }}
-            when 'initial' then {{ s.first_name_initial }}
-            when 'disagree' then {{ s.first_name_disagree }}
+            when 'exact' then weights.first_name_exact
+            when 'nickname' then weights.first_name_nickname
+            when 'swapped' then weights.first_name_exact
+            when 'similar' then weights.first_name_similar
+            when 'prefix' then weights.first_name_prefix
+            when 'initial' then weights.first_name_initial
+            when 'disagree' then weights.first_name_disagree
             else 0
         end as first_name_weight,
         case last_name_outcome
-            when 'exact' then {{ s.last_name_exact }}
-            when 'swapped' then {{ s.last_name_exact }}
-            when 'similar' then {{ s.last_name_similar }}
-            when 'disagree' then {{ s.last_name_disagree }}
+            when 'exact' then weights.last_name_exact
+            when 'swapped' then weights.last_name_exact
+            when 'similar' then weights.last_name_similar
+            when 'disagree' then weights.last_name_disagree
             else 0
         end as last_name_weight,
         case birth_date_outcome
-            when 'agree' then {{ s.birth_date_agree }}
-            when 'close' then {{ s.birth_date_close }}
-            when 'disagree' then {{ s.birth_date_disagree }}
+            when 'agree' then weights.birth_date_agree
+            when 'close' then weights.birth_date_close
+            when 'disagree' then weights.birth_date_disagree
             else 0
         end as birth_date_weight,
-        case zip_outcome when 'agree' then {{ s.zip_agree }} when 'disagree' then {{ s.zip_disagree }} else 0 end as zip_weight,
-        case address_outcome when 'agree' then {{ s.address_agree }} when 'disagree' then {{ s.address_disagree }} else 0 end as address_weight,
-        case voter_id_outcome when 'agree' then {{ s.voter_id_agree }} when 'disagree' then {{ s.voter_id_disagree }} else 0 end as voter_id_weight,
+        case zip_outcome when 'agree' then weights.zip_agree when 'disagree' then weights.zip_disagree else 0 end as zip_weight,
+        case address_outcome when 'agree' then weights.address_agree when 'disagree' then weights.address_disagree else 0 end as address_weight,
+        case voter_id_outcome when 'agree' then weights.voter_id_agree when 'disagree' then weights.voter_id_disagree else 0 end as voter_id_weight,
         case external_id_outcome
-            when 'agree' then {{ s.external_id_agree }}
-            when 'disagree' then {{ s.external_id_disagree }}
+            when 'agree' then weights.external_id_agree
+            when 'disagree' then weights.external_id_disagree
             else 0
         end as external_id_weight,
         case
@@ -274,6 +155,7 @@ weighted as (
         end as name_frequency_weight,
         case when is_nameless_unique_contact then {{ s.nameless_unique_contact }} else 0 end as nameless_contact_weight
     from compared
+    cross join weights
 
 ),
 

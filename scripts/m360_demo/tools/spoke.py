@@ -37,7 +37,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..messy import email_variant, first_name_variant, last_name_variant, nickname_for, phone_format
+from ..messy import email_variant, first_name_variant, last_name_variant, nameless, nickname_for, phone_format
 from ..spec import ToolOutput
 from ..world import CYCLE_START, ELECTION_DAY, ORG_DOMAIN, ORG_NAME, Conversation, Human, World
 
@@ -486,6 +486,8 @@ def build_program(world: World, tool: str, rng: random.Random, ids: IdBases,
         for human, conversation in sorted(per_campaign[name], key=lambda item: item[0].human_id):
             first, last, zip_code, external_id, custom_fields = _contact_record(human, rng)
             digits = human.cell or human.landline or ""
+            if nameless(world.seed, tool, next_contact):
+                first, last = "", ""
             contact = TextContact(
                 contact_id=next_contact, campaign_id=campaign.campaign_id, organization_id=campaign.organization_id,
                 human_id=human.human_id, first_name=first, last_name=last, cell=e164(digits),

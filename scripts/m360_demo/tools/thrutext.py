@@ -148,6 +148,8 @@ def emit(world: World) -> ToolOutput:
             "van_id": _van_id(human) if from_van and rng.random() < 0.92 else None,
             "van_campaign_id": str(1_200 + int(campaign_id) % 97) if from_van else None,
         }
+        if messy.nameless(world.seed, TOOL, contact_id):
+            contact["contact_first_name"] = contact["contact_last_name"] = None
         common = {"campaign_id": campaign_id, "campaign_name": conversation.campaign,
                   "conversation_id": str(conversation.conversation_id), **contact}
         output.person_records.append(("daily_messages", contact_id, human.human_id))

@@ -1,0 +1,274 @@
+{#-
+    Fellegi-Sunter match weights as a materialization: `materialized='m360_match_weights'`.
+
+    The model's SQL is the counts of comparison vectors (int_identity__comparison_vectors: a
+    sample_name of 'candidate' or 'random', one <field>_level column per field of
+    m360_match_weight_levels, pair_count), so `dbt compile` and `dbt show` give the small table
+    the estimate is made from. The materialization reads it (one query), and with the var
+    movement_360__identity_match_weights:
+      learned    u(field, level) = the level's share among random pairs where the field is
+                 not missing (plus a half pair, so an unseen level is not impossible); m by EM over
+                 the candidate vectors (m360_em_estimate), starting from the frozen weights; the
+                 weight is log2(m / u), held within +-em_weight_limit. A field compared (not
+                 missing) in fewer than em_min_pairs candidate or random pairs keeps its frozen
+                 weights (estimated_by 'frozen_too_few_pairs'), and so does every field when
+                 there are fewer candidate pairs than that. The EM fails the model loudly when it
+                 has not converged after em_max_iterations; the table built earlier stays.
+      frozen (default)  every weight from the frozen weights (DECISIONLOG 2026-12-06: learned
+                 weights did not beat the hand-set ones on the demo worlds or FEBRL).
+    Frozen weights: the seed named by movement_360__identity_match_weights_seed (default
+    m360_identity_match_weights: the hand-set weights), a level the seed lacks, or one named in
+    movement_360__identity_settings, from the settings.
+    All the arithmetic is done here in Jinja over the fetched counts, so the same counts give the
+    same weights, digit for digit, on every warehouse; probabilities are stored to 6 decimals and
+    weights to 4, as numeric.
+
+    The table: one row per field and level, with m_probability, u_probability, match_weight,
+    estimated_by, the candidate and random pairs at that level, the EM's iterations and the
+    share of candidate pairs it took for matches. It is made as dbt's table materialization makes
+    one (hooks, contract, grants, persist_docs).
+-#}
+{% materialization m360_match_weights, default %}
+
+    {%- set existing_relation = load_cached_relation(this) -%}
+    {%- set target_relation = this.incorporate(type='table') -%}
+    {%- set intermediate_relation = make_intermediate_relation(target_relation) -%}
+    {%- set preexisting_intermediate_relation = load_cached_relation(intermediate_relation) -%}
+    {%- set backup_relation_type = 'table' if existing_relation is none else existing_relation.type -%}
+    {%- set backup_relation = make_backup_relation(target_relation, backup_relation_type) -%}
+    {%- set preexisting_backup_relation = load_cached_relation(backup_relation) -%}
+    {%- set grant_config = config.get('grants') -%}
+
+    {{ drop_relation_if_exists(preexisting_intermediate_relation) }}
+    {{ drop_relation_if_exists(preexisting_backup_relation) }}
+
+    {{ run_hooks(pre_hooks, inside_transaction=False) }}
+    -- `BEGIN` happens here:
+    {{ run_hooks(pre_hooks, inside_transaction=True) }}
+
+    {%- set weights_sql = movement_360.m360_match_weights_select(compiled_code, target_relation) %}
+
+    {% call statement('main') -%}
+        {{ get_create_table_as_sql(False, intermediate_relation, weights_sql) }}
+    {%- endcall %}
+
+    {% do create_indexes(intermediate_relation) %}
+
+    {% if existing_relation is not none %}
+        {% set existing_relation = load_cached_relation(existing_relation) %}
+        {% if existing_relation is not none %}
+            {{ adapter.rename_relation(existing_relation, backup_relation) }}
+        {% endif %}
+    {% endif %}
+    {{ adapter.rename_relation(intermediate_relation, target_relation) }}
+
+    {{ run_hooks(post_hooks, inside_transaction=True) }}
+
+    {% set should_revoke = should_revoke(existing_relation, full_refresh_mode=True) %}
+    {% do apply_grants(target_relation, grant_config, should_revoke=should_revoke) %}
+
+    {% do persist_docs(target_relation, model) %}
+
+    -- `COMMIT` happens here
+    {{ adapter.commit() }}
+
+    {{ drop_relation_if_exists(backup_relation) }}
+
+    {{ run_hooks(post_hooks, inside_transaction=False) }}
+
+    {{ return({'relations': [target_relation]}) }}
+
+{% endmaterialization %}
+
+
+{#- BigQuery renames by copying, so the table is replaced in place, as its table materialization does. -#}
+{% materialization m360_match_weights, adapter='bigquery' %}
+
+    {%- set old_relation = adapter.get_relation(database=database, schema=schema, identifier=model['alias']) -%}
+    {%- set exists_not_as_table = (old_relation is not none and not old_relation.is_table) -%}
+    {%- set target_relation = api.Relation.create(
+        database=database, schema=schema, identifier=model['alias'], type='table') -%}
+    {%- set grant_config = config.get('grants') -%}
+
+    {{ run_hooks(pre_hooks) }}
+
+    {%- set weights_sql = movement_360.m360_match_weights_select(compiled_code, target_relation) -%}
+
+    {%- if exists_not_as_table -%}
+        {{ adapter.drop_relation(old_relation) }}
+    {%- endif -%}
+    {%- set partition_by = adapter.parse_partition_by(config.get('partition_by', none)) -%}
+    {%- if not adapter.is_replaceable(old_relation, partition_by, config.get('cluster_by', none)) -%}
+        {% do log("Hard refreshing " ~ old_relation ~ " because it is not replaceable") %}
+        {% do adapter.drop_relation(old_relation) %}
+    {%- endif -%}
+
+    {%- call statement('main') -%}
+        {{ create_table_as(False, target_relation, weights_sql) }}
+    {%- endcall -%}
+
+    {{ run_hooks(post_hooks) }}
+
+    {% set should_revoke = should_revoke(old_relation, full_refresh_mode=True) %}
+    {% do apply_grants(target_relation, grant_config, should_revoke) %}
+
+    {% do persist_docs(target_relation, model) %}
+
+    {{ return({'relations': [target_relation]}) }}
+
+{% endmaterialization %}
+
+
+{#-
+    The frozen weights: {field: {level: weight}} from the seed named by
+    movement_360__identity_match_weights_seed, then the identity settings for a level the seed
+    lacks or one the var movement_360__identity_settings names.
+-#}
+{% macro m360_frozen_match_weights() %}
+    {%- set s = movement_360.m360_identity_settings() -%}
+    {%- set overrides = var('movement_360__identity_settings', {}) -%}
+    {%- set levels = movement_360.m360_match_weight_levels() -%}
+    {%- set seed_rows = {} -%}
+    {%- if execute -%}
+        {%- set seed_relation = ref(var('movement_360__identity_match_weights_seed', 'm360_identity_match_weights')) -%}
+        {%- set table = run_query('select field_name, comparison_level, match_weight from ' ~ seed_relation) -%}
+        {%- for row in table.rows -%}
+            {%- do seed_rows.update({row[0] ~ '|' ~ row[1]: row[2] | float}) -%}
+        {%- endfor -%}
+    {%- endif -%}
+    {%- set frozen = {} -%}
+    {%- for field in levels -%}
+        {%- do frozen.update({field: {}}) -%}
+        {%- for level in levels[field] -%}
+            {%- set setting = field ~ '_' ~ level -%}
+            {%- if setting in overrides or (field ~ '|' ~ level) not in seed_rows -%}
+                {%- do frozen[field].update({level: s[setting] | float}) -%}
+            {%- else -%}
+                {%- do frozen[field].update({level: seed_rows[field ~ '|' ~ level]}) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {{ return(frozen) }}
+{% endmacro %}
+
+
+{#-
+    The select of the match weights table, from the model's compiled select of vector counts
+    (see the materialization above). Fails loudly when the EM does not converge.
+-#}
+{% macro m360_match_weights_select(vectors_sql, relation) %}
+    {%- set s = movement_360.m360_identity_settings() -%}
+    {%- set mode = var('movement_360__identity_match_weights', 'frozen') -%}
+    {%- if mode not in ['learned', 'frozen'] -%}
+        {{ exceptions.raise_compiler_error("movement_360__identity_match_weights: 'learned' or 'frozen', not '" ~ mode ~ "'") }}
+    {%- endif -%}
+    {%- set levels = movement_360.m360_match_weight_levels() -%}
+    {%- set fields = levels.keys() | list | sort -%}
+    {%- set frozen = movement_360.m360_frozen_match_weights() -%}
+
+    {#- Counts per sample, field and level; the candidate vectors for the EM. -#}
+    {%- set table = run_query('select * from (\n' ~ vectors_sql ~ '\n) as vectors') -%}
+    {%- set counts = {'candidate': {}, 'random': {}} -%}
+    {%- for sample_name in counts -%}
+        {%- for field in fields -%}
+            {%- do counts[sample_name].update({field: {'missing': 0.0}}) -%}
+            {%- for level in levels[field] -%}
+                {%- do counts[sample_name][field].update({level: 0.0}) -%}
+            {%- endfor -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {%- set vectors = [] -%}
+    {%- set candidate_total = namespace(n=0.0) -%}
+    {%- for row in table.rows -%}
+        {%- set pair_count = row['pair_count'] | float -%}
+        {%- set vector_levels = {} -%}
+        {%- for field in fields -%}
+            {%- set level = row[field ~ '_level'] -%}
+            {%- do vector_levels.update({field: level}) -%}
+            {%- if level in counts[row['sample_name']][field] -%}
+                {%- do counts[row['sample_name']][field].update({level: counts[row['sample_name']][field][level] + pair_count}) -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- if row['sample_name'] == 'candidate' -%}
+            {%- do vectors.append({'levels': vector_levels, 'count': pair_count}) -%}
+            {%- set candidate_total.n = candidate_total.n + pair_count -%}
+        {%- endif -%}
+    {%- endfor -%}
+
+    {#- u from the random pairs; fields with too few pairs keep their frozen weights. -#}
+    {%- set u = {} -%}
+    {%- set m_start = {} -%}
+    {%- for field in fields -%}
+        {%- set compared = namespace(candidate=0.0, random=0.0) -%}
+        {%- for level in levels[field] -%}
+            {%- set compared.candidate = compared.candidate + counts['candidate'][field][level] -%}
+            {%- set compared.random = compared.random + counts['random'][field][level] -%}
+        {%- endfor -%}
+        {%- if mode == 'learned' and compared.candidate >= s.em_min_pairs and compared.random >= s.em_min_pairs -%}
+            {%- do u.update({field: {}}) -%}
+            {%- do m_start.update({field: {}}) -%}
+            {%- set start_total = namespace(value=0.0) -%}
+            {%- for level in levels[field] -%}
+                {%- set u_level = (counts['random'][field][level] + 0.5) / (compared.random + 0.5 * (levels[field] | length)) -%}
+                {%- do u[field].update({level: u_level}) -%}
+                {%- set start_total.value = start_total.value + u_level * 2 ** frozen[field][level] -%}
+            {%- endfor -%}
+            {%- for level in levels[field] -%}
+                {%- do m_start[field].update({level: u[field][level] * 2 ** frozen[field][level] / start_total.value}) -%}
+            {%- endfor -%}
+        {%- endif -%}
+    {%- endfor -%}
+
+    {%- set estimate = {'m': {}, 'lambda': none, 'iterations': 0} -%}
+    {%- if u -%}
+        {%- set estimate = movement_360.m360_em_estimate(
+                vectors, u, m_start, 0.5, s.em_max_iterations | int, s.em_tolerance | float) -%}
+        {%- if not estimate.converged -%}
+            {{ exceptions.raise_compiler_error(
+                'm360_match_weights: ' ~ relation.identifier ~ ': the EM estimate of m has not converged after '
+                ~ s.em_max_iterations ~ ' iterations (identity setting em_max_iterations, tolerance em_tolerance '
+                ~ s.em_tolerance ~ '); the weights were not replaced. Raise the cap, or freeze the weights with'
+                ~ " movement_360__identity_match_weights: 'frozen'.") }}
+        {%- endif -%}
+        {{ log('m360_match_weights: ' ~ relation.identifier ~ ' converged in ' ~ estimate.iterations ~ ' iterations', info=false) }}
+    {%- endif -%}
+
+    {%- set selects = [] -%}
+    {%- for field in fields -%}
+        {%- for level in levels[field] -%}
+            {%- if field in u -%}
+                {%- set m_level = estimate.m[field][level] -%}
+                {%- set weight = movement_360.m360_log2(m_level / u[field][level]) -%}
+                {%- set weight = [[weight, s.em_weight_limit | float] | min, -(s.em_weight_limit | float)] | max -%}
+                {%- set m_sql = '%.6f' | format(m_level) -%}
+                {%- set u_sql = '%.6f' | format(u[field][level]) -%}
+                {%- set estimated_by = 'em' -%}
+                {%- set iterations_sql = estimate.iterations -%}
+                {%- set share_sql = '%.6f' | format(estimate['lambda']) -%}
+            {%- else -%}
+                {%- set weight = frozen[field][level] -%}
+                {%- set m_sql = 'null' -%}
+                {%- set u_sql = 'null' -%}
+                {%- set estimated_by = 'frozen' if mode == 'frozen' else 'frozen_too_few_pairs' -%}
+                {%- set iterations_sql = 'null' -%}
+                {%- set share_sql = 'null' -%}
+            {%- endif -%}
+            {%- set select_sql -%}
+    select
+        cast('{{ field }}' as {{ dbt.type_string() }}) as field_name,
+        cast('{{ level }}' as {{ dbt.type_string() }}) as comparison_level,
+        cast({{ loop.index }} as {{ dbt.type_int() }}) as level_order,
+        cast({{ m_sql }} as {{ dbt.type_numeric() }}) as m_probability,
+        cast({{ u_sql }} as {{ dbt.type_numeric() }}) as u_probability,
+        cast({{ '%.4f' | format(weight) }} as {{ dbt.type_numeric() }}) as match_weight,
+        cast('{{ estimated_by }}' as {{ dbt.type_string() }}) as estimated_by,
+        cast({{ counts['candidate'][field][level] | int }} as {{ dbt.type_bigint() }}) as candidate_pair_count,
+        cast({{ counts['random'][field][level] | int }} as {{ dbt.type_bigint() }}) as random_pair_count,
+        cast({{ iterations_sql }} as {{ dbt.type_int() }}) as em_iterations,
+        cast({{ share_sql }} as {{ dbt.type_numeric() }}) as match_share
+            {%- endset -%}
+            {%- do selects.append(select_sql) -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {{ return(selects | join('\n    union all\n    ')) }}
+{% endmacro %}

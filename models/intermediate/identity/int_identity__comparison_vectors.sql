@@ -1,0 +1,181 @@
+{#-
+    The counts the match weights are learned from (int_identity__match_weights): one row per
+    sample and distinct comparison vector (the outcome of each field whose weight is learned),
+    with how many pairs have it. Two samples:
+      candidate  every candidate pair (int_identity__candidate_pairs), compared as the scoring
+                 compares it; the EM estimates m from these.
+      random     pairs of records drawn at random within an org, almost all two different
+                 people (Splink's u estimate): each of the first em_random_records records in
+                 hash order is paired with the next em_random_offsets records in that order.
+                 A random pair agrees on e-mail or phone when the two records share one.
+    Names written the wrong way round ('swapped') count as 'exact', as the scoring counts them.
+    The table is small (a few hundred rows), so the EM loop over it is cheap on any warehouse.
+-#}
+{{ config(materialized='table') }}
+
+{%- set s = movement_360.m360_identity_settings() %}
+{%- set fields = movement_360.m360_match_weight_levels().keys() | list | sort %}
+
+with
+
+records as (
+
+    select * from {{ ref('int_identity__person_records') }}
+
+),
+
+first_name_equivalents as (
+
+    select * from {{ ref('int_identity__first_name_equivalents') }}
+
+),
+
+contact_points as (
+
+    select * from {{ ref('int_identity__contact_points') }}
+
+),
+
+candidate_pairs as (
+
+    select * from {{ ref('int_identity__candidate_pairs') }}
+
+),
+
+ranked_records as (
+
+    select
+        org_id,
+        person_record_key,
+        row_number() over (
+            partition by org_id
+            order by {{ dbt.hash('person_record_key') }}, person_record_key
+        ) as sample_rank
+    from records
+
+),
+
+offsets as (
+
+    select distinct sample_rank as offset_number
+    from ranked_records
+    where sample_rank <= {{ s.em_random_offsets }}
+
+),
+
+sampled_records as (
+
+    select
+        ranked_records.org_id,
+        ranked_records.person_record_key,
+        ranked_records.sample_rank + offsets.offset_number as partner_rank
+    from ranked_records
+    cross join offsets
+    where ranked_records.sample_rank <= {{ s.em_random_records }}
+
+),
+
+random_record_pairs as (
+
+    select
+        sampled_records.org_id,
+        sampled_records.person_record_key as left_record_key,
+        partners.person_record_key as right_record_key
+    from sampled_records
+    inner join ranked_records as partners
+        on
+            sampled_records.org_id = partners.org_id
+            and sampled_records.partner_rank = partners.sample_rank
+
+),
+
+random_shared_contacts as (
+
+    select
+        random_record_pairs.left_record_key,
+        random_record_pairs.right_record_key,
+        max(case when left_points.contact_point_type = 'email' then 1 else 0 end) as shares_email,
+        max(case when left_points.contact_point_type = 'phone' then 1 else 0 end) as shares_phone
+    from random_record_pairs
+    inner join contact_points as left_points
+        on random_record_pairs.left_record_key = left_points.person_record_key
+    inner join contact_points as right_points
+        on
+            random_record_pairs.right_record_key = right_points.person_record_key
+            and left_points.contact_point_type = right_points.contact_point_type
+            and left_points.match_key = right_points.match_key
+    group by random_record_pairs.left_record_key, random_record_pairs.right_record_key
+
+),
+
+random_pairs as (
+
+    select
+        random_record_pairs.org_id,
+        random_record_pairs.left_record_key,
+        random_record_pairs.right_record_key,
+        coalesce(random_shared_contacts.shares_email, 0) = 1 as blocked_by_email,
+        coalesce(random_shared_contacts.shares_phone, 0) = 1 as blocked_by_phone
+    from random_record_pairs
+    left join random_shared_contacts
+        on
+            random_record_pairs.left_record_key = random_shared_contacts.left_record_key
+            and random_record_pairs.right_record_key = random_shared_contacts.right_record_key
+
+),
+
+candidate_compared as (
+
+    {{ movement_360.m360_identity_compared('candidate_pairs', with_evidence=false) }}
+
+),
+
+random_compared as (
+
+    {{ movement_360.m360_identity_compared('random_pairs', with_evidence=false) }}
+
+),
+
+compared as (
+
+    select
+        'candidate' as sample_name,
+        candidate_compared.*
+    from candidate_compared
+    union all
+    select
+        'random' as sample_name,
+        random_compared.*
+    from random_compared
+
+),
+
+leveled as (
+
+    select
+        {%- for field in fields %}
+            case {{ field }}_outcome when 'swapped' then 'exact' else {{ field }}_outcome end as {{ field }}_level,
+        {%- endfor %}
+        sample_name
+    from compared
+
+),
+
+vectors as (
+
+    select
+        sample_name,
+        {%- for field in fields %}
+            {{ field }}_level,
+        {%- endfor %}
+        count(*) as pair_count
+    from leveled
+    group by
+        {%- for field in fields %}
+            {{ field }}_level,
+        {%- endfor %}
+        sample_name
+
+)
+
+select * from vectors
