@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ci" / "bigquery"))
-import type_check  # noqa: E402
+import type_check
 
 UPSTREAM = """
 select

@@ -111,7 +111,7 @@ def operand_pairs(tree: exp.Expression) -> Iterator[tuple[str, exp.Expression, e
         while isinstance(right, exp.SetOperation):
             right = right.left
         if isinstance(left, exp.Select) and isinstance(right, exp.Select):
-            for left_column, right_column in zip(left.expressions, right.expressions):
+            for left_column, right_column in zip(left.expressions, right.expressions, strict=False):
                 yield "union column", left_column, right_column, left_column
 
 
