@@ -12,42 +12,18 @@
         select
             history.*,
             {{ dbt.concat(['history.staging_model', "'|'", 'history.org_id', "'|'", 'history.source_schema', "'|'", 'history.source_table']) }} as table_key,
-            lag(history.run_at) over (
+            {%- for column, previous in [
+                ('run_at', 'previous_run_at'), ('raw_rows', 'previous_raw_rows'),
+                ('duplicate_rows', 'previous_duplicate_rows'), ('kept_rows', 'previous_kept_rows'),
+                ('last_loaded_at', 'previous_loaded_at'), ('column_signature', 'previous_column_signature'),
+                ('columns_present', 'previous_columns_present'), ('missing_columns', 'previous_missing_columns'),
+                ('missing_column_list', 'previous_missing_column_list'),
+            ] %}
+            lag(history.{{ column }}) over (
                 partition by history.staging_model, history.org_id, history.source_schema, history.source_table
                 order by history.run_at
-            ) as previous_run_at,
-            lag(history.raw_rows) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_raw_rows,
-            lag(history.duplicate_rows) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_duplicate_rows,
-            lag(history.kept_rows) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_kept_rows,
-            lag(history.last_loaded_at) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_loaded_at,
-            lag(history.column_signature) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_column_signature,
-            lag(history.columns_present) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_columns_present,
-            lag(history.missing_columns) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_missing_columns,
-            lag(history.missing_column_list) over (
-                partition by history.staging_model, history.org_id, history.source_schema, history.source_table
-                order by history.run_at
-            ) as previous_missing_column_list,
+            ) as {{ previous }},
+            {%- endfor %}
             max(history.run_at) over () as newest_run_at
         from {{ model }} as history
         where history.table_status = 'staged'
