@@ -2,8 +2,10 @@
 
 Loads a generated world (from staging_build.py's work folder, or generated here) into a PostgreSQL
 database and into a fresh DuckDB file, runs `dbt build` (models, seeds and data tests; unit tests
-excluded) on each, and reports wall time, the slowest models, and PostgreSQL's temporary files
-(bytes written to temp files during the build, from pg_stat_database):
+excluded) on each, and reports wall time, the slowest models, PostgreSQL's temporary files
+(bytes written to temp files during the build, from pg_stat_database), and the share of the build
+the sync-health layer takes (its models under marts/health and marts/monitoring and every test
+on them, as a share of the summed run time of all nodes; issue 13 asks for at most 10%):
 
     bash scripts/ci/postgres.sh start                      # a throwaway server, default settings
     .venv/bin/python benchmarks/postgres_build.py --size large --threads 2 \\
@@ -34,6 +36,27 @@ def slowest_models(run_results: Path, top: int) -> list[dict[str, object]]:
     models = [r for r in results if r["unique_id"].startswith("model.")]
     models.sort(key=lambda r: r["execution_time"], reverse=True)
     return [{"model": r["unique_id"].split(".")[-1], "seconds": round(r["execution_time"], 1)} for r in models[:top]]
+
+
+def health_share(target: Path) -> dict[str, object]:
+    """Summed run time of the health layer's nodes (models in marts/health or marts/monitoring, and the
+    tests that read them) against that of every node of the build."""
+    results = json.loads((target / "run_results.json").read_text())["results"]
+    nodes = json.loads((target / "manifest.json").read_text())["nodes"]
+    health_models = {uid for uid, node in nodes.items() if node["resource_type"] == "model"
+                     and ("/marts/health/" in node["original_file_path"]
+                          or "/marts/monitoring/" in node["original_file_path"])}
+
+    def is_health(uid: str) -> bool:
+        node = nodes.get(uid, {})
+        return uid in health_models or (node.get("resource_type") == "test"
+                                        and bool(set(node["depends_on"]["nodes"]) & health_models))
+
+    total = sum(r["execution_time"] for r in results)
+    health = sum(r["execution_time"] for r in results if is_health(r["unique_id"]))
+    return {"health_seconds": round(health, 1), "all_nodes_seconds": round(total, 1),
+            "health_share": round(health / total, 4) if total else None,
+            "health_nodes": sum(1 for r in results if is_health(r["unique_id"]))}
 
 
 def temp_bytes(dsn: str) -> int:
@@ -90,6 +113,7 @@ def main() -> None:
     phases.append(run_phase("dbt_build_postgres", build, pg_env, ROOT / "integration_tests"))
     report["postgres_temp_bytes"] = temp_bytes(args.postgres) - temp_before
     report["postgres_slowest_models"] = slowest_models(ROOT / "integration_tests" / "target" / "run_results.json", 8)
+    report["postgres_health"] = health_share(ROOT / "integration_tests" / "target")
 
     if not args.skip_duckdb:
         warehouse = args.work / args.size / "bench_compare.duckdb"
@@ -99,6 +123,7 @@ def main() -> None:
                                                 "--duckdb", str(warehouse)], duck_env, ROOT))
         phases.append(run_phase("dbt_build_duckdb", build, duck_env, ROOT / "integration_tests"))
         report["duckdb_slowest_models"] = slowest_models(ROOT / "integration_tests" / "target" / "run_results.json", 8)
+        report["duckdb_health"] = health_share(ROOT / "integration_tests" / "target")
 
     report["phases"] = phases
     out = ROOT / "benchmarks" / "results" / f"postgres_build_{args.size}.json"
@@ -111,6 +136,10 @@ def main() -> None:
     for side in ("postgres", "duckdb"):
         for row in report.get(f"{side}_slowest_models", []):
             print(f"  {side:<9}{row['model']:<48}{row['seconds']:>7} s")
+        if f"{side}_health" in report:
+            health = report[f"{side}_health"]
+            print(f"  {side:<9}health layer: {health['health_nodes']} nodes, {health['health_seconds']} s of "
+                  f"{health['all_nodes_seconds']} s summed node time ({health['health_share']:.1%})")
 
 
 if __name__ == "__main__":

@@ -176,11 +176,13 @@
 {% endmacro %}
 
 
-{% macro m360_source_union(source_name, table_name, rules, tolerant=false) %}
-    {{ return(adapter.dispatch('m360_source_union', 'movement_360')(source_name, table_name, rules, tolerant)) }}
+{#- tables: the real tables to union, when the caller has resolved them (the health mart counts each
+    org's tables apart, to keep its statements short); by default every table of the source. -#}
+{% macro m360_source_union(source_name, table_name, rules, tolerant=false, tables=none) %}
+    {{ return(adapter.dispatch('m360_source_union', 'movement_360')(source_name, table_name, rules, tolerant, tables)) }}
 {% endmacro %}
 
-{% macro default__m360_source_union(source_name, table_name, rules, tolerant=false) %}
+{% macro default__m360_source_union(source_name, table_name, rules, tolerant=false, tables=none) %}
     {#- Registers the dependency at parse time, so lineage and freshness see the source. -#}
     {%- set declared_source = source(source_name, table_name) -%}
     {%- set mode_suffixed = rules.get('mode_suffixed', false) -%}
@@ -197,7 +199,7 @@
         {{ return(fixture_select) }}
     {%- endif -%}
     {%- set node = movement_360.m360_source_node(source_name, table_name) -%}
-    {%- set tables = movement_360.m360_source_tables(source_name, table_name, rules, tolerant) -%}
+    {%- set tables = tables if tables is not none else movement_360.m360_source_tables(source_name, table_name, rules, tolerant) -%}
     {%- set warn = movement_360.m360_rendering_own_model(rules) -%}
 
     {%- set selects = [] -%}

@@ -100,7 +100,10 @@
 {% endmacro %}
 
 
-{% macro m360_ranked_source(rules, alias_suffix='', tolerant=false) %}
+{#- tables, latest_by: the real tables (see m360_source_union) and m360_usable_latest_by, when the
+    caller has them already (the health mart ranks each org apart, in the order the staging model
+    uses for all its tables). -#}
+{% macro m360_ranked_source(rules, alias_suffix='', tolerant=false, tables=none, latest_by=none) %}
     {%- set source_name, table_name = rules['source'] -%}
     {%- if not execute -%}
         {%- set _ = source(source_name, table_name) -%}
@@ -116,7 +119,7 @@
     {%- endif -%}
     {%- set partition_by = partition_by + key_columns -%}
     {%- set order_by = [] -%}
-    {%- for column in movement_360.m360_usable_latest_by(rules, tolerant) -%}
+    {%- for column in (latest_by if latest_by is not none else movement_360.m360_usable_latest_by(rules, tolerant)) -%}
         {%- do order_by.append('case when ' ~ column ~ ' is null then 1 else 0 end') -%}
         {%- do order_by.append(column ~ ' desc') -%}
     {%- endfor -%}
@@ -131,7 +134,7 @@
         ) as m360_version_rank,
         coalesce({{ rules.get('suppressed_when') or 'false' }}, false) as m360_is_suppressed
     from (
-        {{ movement_360.m360_source_union(source_name, table_name, rules, tolerant) }}
+        {{ movement_360.m360_source_union(source_name, table_name, rules, tolerant, tables) }}
     ) as unioned{{ alias_suffix }}
 {% endmacro %}
 
@@ -149,7 +152,7 @@
 {#- One row per real source table: raw rows = kept + duplicate deliveries + suppressed,
     and the newest value of the source's loaded_at_field (freshness of pattern-resolved
     tables, which dbt's own source freshness cannot find by their declared names). -#}
-{% macro m360_source_row_counts(rules, alias_suffix='', tolerant=false) %}
+{% macro m360_source_row_counts(rules, alias_suffix='', tolerant=false, tables=none, latest_by=none) %}
     {%- set loaded_at = none -%}
     {%- if execute -%}
         {%- set node = movement_360.m360_source_node(rules['source'][0], rules['source'][1]) -%}
@@ -173,7 +176,7 @@
         sum(case when m360_version_rank = 1 and not m360_is_suppressed then 1 else 0 end) as kept_rows,
         cast(max({{ loaded_at or 'null' }}) as {{ dbt.type_timestamp() }}) as last_loaded_at
     from (
-        {{ movement_360.m360_ranked_source(rules, alias_suffix, tolerant) }}
+        {{ movement_360.m360_ranked_source(rules, alias_suffix, tolerant, tables, latest_by) }}
     ) as ranked{{ alias_suffix }}
     group by org_id, source_schema, source_table
 {% endmacro %}
@@ -289,7 +292,15 @@
                     {%- endif -%}
                 {%- endfor -%}
             {%- endif -%}
-            {%- if counted | length > 0 -%}
+            {#- One select per org: deliveries of a key compete only within an org, so the
+                counts are the same, and a hub's many groups give many short branches. -#}
+            {%- set orgs = [] -%}
+            {%- set latest_by = movement_360.m360_usable_latest_by(rules, true) if counted else [] -%}
+            {%- for table in counted if table.org_id not in orgs -%}
+                {%- do orgs.append(table.org_id) -%}
+            {%- endfor -%}
+            {%- for org in orgs -%}
+                {%- set org_tables = counted | selectattr('org_id', 'equalto', org) | list -%}
                 {%- set one -%}
     select
         cast('{{ staged.name }}' as {{ dbt.type_string() }}) as staging_model,
@@ -305,11 +316,11 @@
         cast(counts.suppressed_rows as {{ dbt.type_bigint() }}) as suppressed_rows,
         cast(counts.kept_rows as {{ dbt.type_bigint() }}) as kept_rows,
         counts.last_loaded_at,
-        {{ movement_360.m360_columns_by_table(counted, 'counts') }}
-    from ({{ movement_360.m360_source_row_counts(rules, '_' ~ (selects | length), true) }}) as counts
+        {{ movement_360.m360_columns_by_table(org_tables, 'counts') }}
+    from ({{ movement_360.m360_source_row_counts(rules, '_' ~ (selects | length), true, org_tables, latest_by) }}) as counts
                 {%- endset -%}
                 {%- do selects.append(one) -%}
-            {%- endif -%}
+            {%- endfor -%}
         {%- endfor -%}
     {%- endif -%}
     {%- if selects | length == 0 -%}
@@ -335,7 +346,7 @@
         {%- endset -%}
         {%- do selects.append(empty) -%}
     {%- endif -%}
-    {{ return(selects | join('\n    union all\n')) }}
+    {{ return(movement_360.m360_chunked_union(selects)) }}
 {% endmacro %}
 
 
@@ -446,7 +457,7 @@
         {%- endset -%}
         {%- do selects.append(empty) -%}
     {%- endif -%}
-    {{ return(selects | join('\n    union all\n')) }}
+    {{ return(movement_360.m360_chunked_union(selects)) }}
 {% endmacro %}
 
 

@@ -5,6 +5,8 @@
     values did not convert (staged as null instead of failing the run). It reads
     the raw tables, not the staging views, so it builds when a staging model fails.
 -#}
+{#- One statement per bounded stretch of the union (BigQuery's query-length limit at a hub's scale). -#}
+{{ config(materialized='m360_chunked_table') }}
 {{ movement_360.m360_health_source_dependencies() }}
 with
 

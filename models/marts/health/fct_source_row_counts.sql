@@ -6,6 +6,8 @@
     It reads the raw tables, not the staging views, on purpose: it counts what
     staging drops, and it still builds when a staging model fails.
 -#}
+{#- One statement per bounded stretch of the union (BigQuery's query-length limit at a hub's scale). -#}
+{{ config(materialized='m360_chunked_table') }}
 {{ movement_360.m360_health_source_dependencies() }}
 with
 
