@@ -94,13 +94,13 @@ build_duckdb_toy_tool() {
 # BigQuery sorts NULLs first ascending and last descending, DuckDB and PostgreSQL do not: the same
 # build with DuckDB sorting the BigQuery way must give the same rows (every nullable sort key says
 # NULLS FIRST or LAST), which the BigQuery emulator cannot show for the identity layer. The health
-# marts are built there in statements of at most 20,000 characters (m360_chunked_table), so the same
+# marts are built there in statements of at most 100,000 characters (m360_chunked_table), so the same
 # comparison shows the union cut into statements gives the rows of the union built whole.
 build_duckdb_bigquery_null_order() {
     local nulls_duck=$work/bigquery_nulls.duckdb
     python -m m360_demo load --data "$data" --duckdb "$nulls_duck" &&
         M360_TARGET=duckdb_bigquery_nulls M360_DUCKDB_PATH=$nulls_duck m360_dbt build --exclude-resource-type unit_test \
-            --vars '{movement_360__max_statement_chars: 20000}' | tee "$work/bigquery_nulls_build.log" &&
+            --vars '{movement_360__max_statement_chars: 100000}' | tee "$work/bigquery_nulls_build.log" &&
         grep -q "fct_source_row_counts built in [0-9]* statement(s)" "$work/bigquery_nulls_build.log" &&
         python "$M360_ROOT/scripts/ci/equivalence.py" --duckdb "$work/hub_built.duckdb" --other-duckdb "$nulls_duck"
 }
