@@ -30,14 +30,15 @@
 
 
 {#- The model's SQL as a list of statements, each the SQL before the union, some of its
-    branches, and the SQL after it; logs how many and the longest. A branch longer than the
-    limit on its own gets a statement of its own, with a warning that names the model. -#}
-{% macro m360_chunked_statements(sql, relation) %}
+    branches, and the SQL after it, packed in order while they fit in `limit` characters (default
+    var movement_360__max_statement_chars). A branch longer than the limit on its own gets a
+    statement of its own, with a warning. With a relation, logs how many statements and the longest. -#}
+{% macro m360_chunked_statements(sql, relation=none, limit=none) %}
     {%- set marks = movement_360.m360_chunk_marks() -%}
     {%- if marks.begin not in sql or marks.end not in sql -%}
         {{ return([sql]) }}
     {%- endif -%}
-    {%- set limit = var('movement_360__max_statement_chars', 500000) | int -%}
+    {%- set limit = (limit if limit is not none else var('movement_360__max_statement_chars', 500000)) | int -%}
     {%- set head, rest = sql.split(marks.begin, 1) -%}
     {%- set body, tail = rest.split(marks.end, 1) -%}
     {%- set branches = body.split(marks.between) -%}
@@ -66,8 +67,10 @@
         {%- do statements.append(one) -%}
     {%- endfor -%}
     {%- if longest.chars > limit -%}
-        {%- do exceptions.warn("movement_360: " ~ relation ~ ": one branch of its union needs a statement of " ~ longest.chars ~ " characters, more than movement_360__max_statement_chars (" ~ limit ~ "); the warehouse may refuse it.") -%}
+        {%- do exceptions.warn("movement_360: " ~ (relation or 'a chunked union') ~ ": one branch of its union needs a statement of " ~ longest.chars ~ " characters, more than movement_360__max_statement_chars (" ~ limit ~ "); the warehouse may refuse it.") -%}
     {%- endif -%}
-    {%- do log("movement_360: " ~ relation.identifier ~ " built in " ~ (statements | length) ~ " statement(s) from " ~ (branches | length) ~ " branches, the longest " ~ longest.chars ~ " characters (one statement would have " ~ (sql | length) ~ ")", info=true) -%}
+    {%- if relation is not none -%}
+        {%- do log("movement_360: " ~ relation.identifier ~ " built in " ~ (statements | length) ~ " statement(s) from " ~ (branches | length) ~ " branches, the longest " ~ longest.chars ~ " characters (one statement would have " ~ (sql | length) ~ ")", info=true) -%}
+    {%- endif -%}
     {{ return(statements) }}
 {% endmacro %}
