@@ -5,9 +5,8 @@
       candidate  every candidate pair (int_identity__candidate_pairs), compared as the scoring
                  compares it; the EM estimates m from these.
       random     pairs of records drawn at random within an org, almost all two different
-                 people (Splink's u estimate): each of the first em_random_records records in
-                 hash order is paired with the next em_random_offsets records in that order.
-                 A random pair agrees on e-mail or phone when the two records share one.
+                 people (Splink's u estimate): int_identity__random_pairs. A random pair agrees on
+                 e-mail or phone when the two records share one.
     Names written the wrong way round ('swapped') count as 'exact', as the scoring counts them.
     The table is small (a few hundred rows), so the EM loop over it is cheap on any warehouse.
 -#}
@@ -30,81 +29,71 @@ first_name_equivalents as (
 
 ),
 
-contact_points as (
-
-    select * from {{ ref('int_identity__contact_points') }}
-
-),
-
 candidate_pairs as (
 
     select * from {{ ref('int_identity__candidate_pairs') }}
 
 ),
 
-ranked_records as (
+contact_points as (
 
-    select
-        org_id,
-        person_record_key,
-        row_number() over (
-            partition by org_id
-            order by {{ dbt.hash('person_record_key') }}, person_record_key
-        ) as sample_rank
-    from records
-
-),
-
-offsets as (
-
-    select distinct sample_rank as offset_number
-    from ranked_records
-    where sample_rank <= {{ s.em_random_offsets }}
-
-),
-
-sampled_records as (
-
-    select
-        ranked_records.org_id,
-        ranked_records.person_record_key,
-        ranked_records.sample_rank + offsets.offset_number as partner_rank
-    from ranked_records
-    cross join offsets
-    where ranked_records.sample_rank <= {{ s.em_random_records }}
+    select * from {{ ref('int_identity__contact_points') }}
 
 ),
 
 random_record_pairs as (
 
+    select * from {{ ref('int_identity__random_pairs') }}
+
+),
+
+{#- Each pair's contact points from both sides, then those on both: two joins by record key, never
+    contact points with themselves (a shared landline's points would multiply). -#}
+random_pair_points as (
+
     select
-        sampled_records.org_id,
-        sampled_records.person_record_key as left_record_key,
-        partners.person_record_key as right_record_key
-    from sampled_records
-    inner join ranked_records as partners
-        on
-            sampled_records.org_id = partners.org_id
-            and sampled_records.partner_rank = partners.sample_rank
+        random_record_pairs.left_record_key,
+        random_record_pairs.right_record_key,
+        contact_points.contact_point_type,
+        contact_points.match_key,
+        'left' as pair_side
+    from random_record_pairs
+    inner join contact_points
+        on random_record_pairs.left_record_key = contact_points.person_record_key
+    union all
+    select
+        random_record_pairs.left_record_key,
+        random_record_pairs.right_record_key,
+        contact_points.contact_point_type,
+        contact_points.match_key,
+        'right' as pair_side
+    from random_record_pairs
+    inner join contact_points
+        on random_record_pairs.right_record_key = contact_points.person_record_key
+
+),
+
+random_points_shared as (
+
+    select
+        left_record_key,
+        right_record_key,
+        contact_point_type
+    from random_pair_points
+    group by left_record_key, right_record_key, contact_point_type, match_key
+    having count(distinct pair_side) = 2
 
 ),
 
 random_shared_contacts as (
 
     select
-        random_record_pairs.left_record_key,
-        random_record_pairs.right_record_key,
-        max(case when left_points.contact_point_type = 'email' then 1 else 0 end) as shares_email,
-        max(case when left_points.contact_point_type = 'phone' then 1 else 0 end) as shares_phone
-    from random_record_pairs
-    inner join contact_points as left_points
-        on random_record_pairs.left_record_key = left_points.person_record_key
-    inner join contact_points as right_points
-        on
-            random_record_pairs.right_record_key = right_points.person_record_key
-            and left_points.contact_point_type = right_points.contact_point_type
-            and left_points.match_key = right_points.match_key
-    group by random_record_pairs.left_record_key, random_record_pairs.right_record_key
+        left_record_key,
+        right_record_key,
+        max(case when contact_point_type = 'email' then 1 else 0 end) as shares_email,
+        max(case when contact_point_type = 'phone' then 1 else 0 end) as shares_phone
+    from random_points_shared
+    group by left_record_key, right_record_key
 
 ),
 
