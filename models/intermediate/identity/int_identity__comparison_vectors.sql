@@ -47,10 +47,10 @@ random_record_pairs as (
 
 ),
 
-{#- Each pair's contact points from both sides, then those on both: two joins by record key, never
-    contact points with themselves (a shared landline's points would multiply). -#}
 random_pair_points as (
 
+    -- Each pair's contact points from both sides, then those on both: two joins by record key,
+    -- never contact points with themselves (a shared landline's points would multiply).
     select
         random_record_pairs.left_record_key,
         random_record_pairs.right_record_key,
