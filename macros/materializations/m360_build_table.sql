@@ -31,7 +31,7 @@
 
 
 {#- Runs the statements into `relation`: create_sql (made from the first), then an insert of each other one. -#}
-{% macro m360_run_table_statements(kind, statements, relation, create_sql) %}
+{% macro m360_run_table_statements(statements, relation, create_sql) %}
     {%- call statement('main') -%}
         {{ create_sql }}
     {%- endcall -%}
@@ -63,7 +63,7 @@
     {{ run_hooks(pre_hooks, inside_transaction=True) }}
 
     {%- set statements = movement_360.m360_table_statements(kind, compiled_code, target_relation) -%}
-    {%- do movement_360.m360_run_table_statements(kind, statements, intermediate_relation,
+    {%- do movement_360.m360_run_table_statements(statements, intermediate_relation,
         get_create_table_as_sql(False, intermediate_relation, statements[0])) -%}
     {%- if kind == 'connected_components' -%}
         {%- do movement_360.m360_connected_components_drop_work(target_relation) -%}
@@ -119,7 +119,7 @@
         {% do adapter.drop_relation(old_relation) %}
     {%- endif -%}
 
-    {%- do movement_360.m360_run_table_statements(kind, statements, target_relation,
+    {%- do movement_360.m360_run_table_statements(statements, target_relation,
         create_table_as(False, target_relation, statements[0])) -%}
     {%- if kind == 'connected_components' -%}
         {%- do movement_360.m360_connected_components_drop_work(target_relation) -%}
