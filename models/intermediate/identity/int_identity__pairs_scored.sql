@@ -100,7 +100,7 @@ weights as (
 
 ),
 
-compared as (
+compared as {{ movement_360.m360_materialized_cte() }} (
 
     {{ movement_360.m360_identity_compared('pairs') }}
 
