@@ -234,7 +234,7 @@ bigquery_compile() {
     M360_BQ_KEYFILE=$work/fake_service_account.json \
         bash "$M360_ROOT/scripts/ci/bigquery/compile_and_parse.sh" "$M360_ROOT/integration_tests" "$M360_ROOT/integration_tests"
 }
-bigquery_emulator() { bash "$M360_ROOT/scripts/ci/bigquery/emulator_build.sh" "$data"; }
+bigquery_emulator() { bash "$M360_ROOT/scripts/ci/bigquery/emulator_build.sh" "$data" "$work/bigquery_nulls.duckdb"; }
 
 step python_lint python_lint
 step python_tests python_tests
