@@ -128,46 +128,61 @@ BIGQUERY_TYPES = {"varchar": "STRING", "integer": "INT64", "bigint": "INT64", "n
                   "boolean": "BOOL", "timestamp": "TIMESTAMP", "date": "DATE"}
 
 
-def load_bigquery(data: Path, endpoint: str, project: str, layout: str = "hub") -> int:
-    """Load every table into a BigQuery API endpoint (the local emulator in CI); loopback only.
-
-    Tables get the declared types; each is dropped and reloaded (the emulator keeps an old schema on
-    WRITE_TRUNCATE). Returns the number of tables created.
-    """
+def bigquery_emulator_client(endpoint: str, project: str):
+    """A BigQuery client for a local endpoint (the emulator in CI), anonymous; refuses non-loopback endpoints."""
     from urllib.parse import urlparse
 
     from google.api_core.client_options import ClientOptions
-    from google.api_core.retry import Retry
     from google.auth.credentials import AnonymousCredentials
     from google.cloud import bigquery
 
     if urlparse(endpoint).hostname not in {"127.0.0.1", "localhost", "::1"}:
         raise ValueError(f"refusing a non-loopback endpoint: {endpoint}")
+    return bigquery.Client(project=project, credentials=AnonymousCredentials(),
+                           client_options=ClientOptions(api_endpoint=endpoint))
+
+
+def replace_bigquery_table(client, table_id: str, columns: list[tuple[str, str]], rows: list[dict],
+                           datasets_made: set[str]) -> None:
+    """Drop and create table_id (`project.dataset.table`; its dataset made unless in datasets_made) with columns
+    (name, BigQuery type), then insert rows. Rows are streamed as JSON rather than loaded from CSV: a null
+    stays null in every type (the emulator ignores CSV null markers for non-text columns) and an empty
+    string stays empty; the table is dropped first because the emulator keeps an old schema on
+    WRITE_TRUNCATE."""
+    from google.api_core.retry import Retry
+    from google.cloud import bigquery
+
     retry = Retry(deadline=60)
-    client = bigquery.Client(project=project, credentials=AnonymousCredentials(),
-                             client_options=ClientOptions(api_endpoint=endpoint))
+    dataset_id = table_id.rsplit(".", 1)[0]
+    if dataset_id not in datasets_made:
+        client.create_dataset(dataset_id, exists_ok=True, retry=retry, timeout=60)
+        datasets_made.add(dataset_id)
+    client.delete_table(table_id, not_found_ok=True, retry=retry, timeout=60)
+    schema = [bigquery.SchemaField(name, kind) for name, kind in columns]
+    created = client.create_table(bigquery.Table(table_id, schema=schema), retry=retry, timeout=60)
+    for start in range(0, len(rows), 5_000):
+        errors = client.insert_rows_json(created, rows[start:start + 5_000], retry=retry, timeout=120)
+        if errors:
+            raise RuntimeError(f"{table_id}: {errors[:3]}")
+
+
+def load_bigquery(data: Path, endpoint: str, project: str, layout: str = "hub") -> int:
+    """Load every table into a BigQuery API endpoint (the local emulator in CI); loopback only.
+
+    Tables get the declared types. Returns the number of tables created.
+    """
+    client = bigquery_emulator_client(endpoint, project)
+    datasets_made: set[str] = set()
     created = 0
-    datasets: set[str] = set()
     for tool, table, columns, csv_path in _tables(data):
         for place in placements(tool, table, columns, layout):
-            if place.schema not in datasets:
-                client.create_dataset(f"{project}.{place.schema}", exists_ok=True, retry=retry, timeout=60)
-                datasets.add(place.schema)
-            table_id = f"{project}.{place.schema}.{place.identifier}"
-            client.delete_table(table_id, not_found_ok=True, retry=retry, timeout=60)
-            # Rows are streamed as JSON rather than loaded from CSV: a null stays null in every type (the
-            # emulator ignores CSV null markers for non-text columns) and an empty string stays empty.
-            schema = [bigquery.SchemaField(name, BIGQUERY_TYPES[kind]) for name, kind in place.columns]
-            created_table = client.create_table(bigquery.Table(table_id, schema=schema), retry=retry, timeout=60)
             names = [name for name, _ in place.columns]
             with csv_path.open(encoding="utf-8", newline="") as handle:
                 reader = csv.reader(handle)
                 next(reader)
                 rows = [{name: (None if value == NULL else value) for name, value in zip(names, row, strict=True)}
                         for row in reader]
-            for start in range(0, len(rows), 5_000):
-                errors = client.insert_rows_json(created_table, rows[start:start + 5_000], retry=retry, timeout=120)
-                if errors:
-                    raise RuntimeError(f"{table_id}: {errors[:3]}")
+            replace_bigquery_table(client, f"{project}.{place.schema}.{place.identifier}",
+                                   [(name, BIGQUERY_TYPES[kind]) for name, kind in place.columns], rows, datasets_made)
             created += 1
     return created

@@ -7,7 +7,8 @@ union), yet the monitoring marts and their health checks read it. This puts the 
 (built with BigQuery's NULL order, so the rows BigQuery would produce) where the emulator's dbt run
 expects those models, so the marts and the checks that read them run on the emulator's SQL. The
 relation of each model (project, dataset, table) comes from the emulator run's manifest; the table is
-found in DuckDB by its name. Loopback endpoints only.
+found in DuckDB by its name, and written as the demo loader writes its tables (m360_demo.load).
+Loopback endpoints only. Needs scripts/ on PYTHONPATH (scripts/lib.sh sets it).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import decimal
 import json
 import os
 from pathlib import Path
-from urllib.parse import urlparse
 
 import duckdb
+from m360_demo.load import bigquery_emulator_client, replace_bigquery_table
 
 BIGQUERY_TYPES = {
     "VARCHAR": "STRING", "BOOLEAN": "BOOL", "DATE": "DATE", "DOUBLE": "FLOAT64", "FLOAT": "FLOAT64",
@@ -70,34 +71,18 @@ def main() -> None:
     parser.add_argument("--endpoint", default=os.environ.get("M360_BQ_API_ENDPOINT", "http://127.0.0.1:9050"))
     parser.add_argument("models", nargs="+")
     args = parser.parse_args()
-    if urlparse(args.endpoint).hostname not in {"127.0.0.1", "localhost", "::1"}:
-        raise SystemExit(f"refusing a non-loopback endpoint: {args.endpoint}")
-
-    from google.api_core.client_options import ClientOptions
-    from google.api_core.retry import Retry
-    from google.auth.credentials import AnonymousCredentials
-    from google.cloud import bigquery
 
     relations = model_relations(args.manifest, args.models)
     con = duckdb.connect(str(args.duckdb), read_only=True)
-    retry = Retry(deadline=60)
+    # One client serves every model: a table id names its own project.
+    client = bigquery_emulator_client(args.endpoint, next(iter(relations.values()))[0])
+    datasets_made: set[str] = set()
     for model, (project, dataset, table) in relations.items():
-        client = bigquery.Client(project=project, credentials=AnonymousCredentials(),
-                                 client_options=ClientOptions(api_endpoint=args.endpoint))
-        source = duckdb_table(con, model)
-        result = con.execute(f"select * from {source}")
+        result = con.execute(f"select * from {duckdb_table(con, model)}")
         columns = [(column[0], bigquery_type(str(column[1]))) for column in result.description]
         rows = [{name: json_value(value) for (name, _), value in zip(columns, row, strict=True)}
                 for row in result.fetchall()]
-        client.create_dataset(f"{project}.{dataset}", exists_ok=True, retry=retry, timeout=60)
-        table_id = f"{project}.{dataset}.{table}"
-        client.delete_table(table_id, not_found_ok=True, retry=retry, timeout=60)
-        schema = [bigquery.SchemaField(name, kind) for name, kind in columns]
-        created = client.create_table(bigquery.Table(table_id, schema=schema), retry=retry, timeout=60)
-        for start in range(0, len(rows), 5_000):
-            errors = client.insert_rows_json(created, rows[start:start + 5_000], retry=retry, timeout=120)
-            if errors:
-                raise SystemExit(f"{table_id}: {errors[:3]}")
+        replace_bigquery_table(client, f"{project}.{dataset}.{table}", columns, rows, datasets_made)
         print(f"copied {model}: {len(rows)} rows to {dataset}.{table}")
 
 
