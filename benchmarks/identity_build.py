@@ -70,11 +70,14 @@ def main() -> None:
            "M360_DUCKDB_PATH": str(warehouse), "M360_THREADS": str(args.threads)}
     dbt = str(Path(sys.executable).with_name("dbt"))
     integration = ROOT / "integration_tests"
+    # Every phase gets the same vars: a change of vars makes dbt re-parse the whole project, which would be
+    # timed as identity work.
     variables = ["--vars", json.dumps({"movement_360__identity_match_weights": args.match_weights})]
     phases = [
         run_phase("dbt_seed", [dbt, "seed", "--select", "m360_identity_must_link", "m360_identity_cannot_link",
                                "m360_identity_match_weights", "m360_nicknames", "m360_van_integration_users",
-                               "m360_canvasser_roster", "m360_turf_rules", "m360_engagement_ladder"], env, integration),
+                               "m360_canvasser_roster", "m360_turf_rules", "m360_engagement_ladder", *variables], env,
+                  integration),
         run_phase("dbt_run_identity", [dbt, "run", "--select", *IDENTITY_SELECTION, *variables], env, integration),
         run_phase("dbt_run_identity_again", [dbt, "run", "--select", *IDENTITY_SELECTION, *variables], env,
                   integration),

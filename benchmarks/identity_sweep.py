@@ -23,8 +23,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# name: (seed, generate arguments, extra dbt vars). Seeds differ from the demo's 360.
+# name: (seed, generate arguments, extra dbt vars). 'demo' is scripts/demo.sh's world; the others have seeds
+# and rates of their own.
 WORLDS: dict[str, tuple[int, list[str], dict[str, object]]] = {
+    "demo": (360, [], {}),
     "typos": (101, ["--rates", "nickname=2", "typo=3"], {}),
     "households": (102, ["--rates", "landline=0.7", "shared_email=0.4", "missing_email=0.2"], {}),
     "nameless": (103, ["--rates", "nameless_text=0.4"], {}),
@@ -63,6 +65,10 @@ def main() -> None:
     parser.add_argument("--worlds", nargs="+", choices=list(WORLDS), default=list(WORLDS))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--work", type=Path, default=ROOT / ".bench-work" / "sweep")
+    parser.add_argument("--modes", nargs="+", choices=["frozen", "learned"], default=["frozen", "learned"],
+                        help="weights to score (learned rebuilds only the identity models after frozen's build)")
+    parser.add_argument("--settings", type=json.loads, default={},
+                        help="movement_360__identity_settings for every build, as JSON")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args()
     python = sys.executable
@@ -79,15 +85,19 @@ def main() -> None:
             run([python, "-m", "m360_demo", "generate", "--size", args.size, "--seed", str(seed), "--out", str(data),
                  *generate_args], env, ROOT)
         warehouse.unlink(missing_ok=True)
+        (folder / "built").unlink(missing_ok=True)
         run([python, "-m", "m360_demo", "load", "--data", str(data), "--duckdb", str(warehouse)], env, ROOT)
         tests = ROOT / "integration_tests"
         run([dbt, "deps", "--quiet"], env, tests)
-        for mode in ("frozen", "learned"):
-            variables = json.dumps({**extra_vars, "movement_360__identity_match_weights": mode})
-            selection = (["+dim_people_crosswalk", "+int_identity__known_links"] if mode == "frozen"
+        for mode in args.modes:
+            variables = json.dumps({**extra_vars, "movement_360__identity_match_weights": mode,
+                                    **({"movement_360__identity_settings": args.settings} if args.settings else {})})
+            built = (folder / "built").is_file()
+            selection = (["+dim_people_crosswalk", "+int_identity__known_links"] if mode == "frozen" or not built
                          else ["int_identity__comparison_vectors+,+dim_people_crosswalk"])
             run([dbt, "seed", "--quiet", "--vars", variables], env, tests)
             run([dbt, "run", "--quiet", "--select", *selection, "--vars", variables], env, tests)
+            (folder / "built").touch()
             report = score(python, warehouse, data / "truth", folder / f"quality_{mode}.json", env)
             results.append({"world": name, "seed": seed, "size": args.size, "mode": mode, **summary(report)})
     print(f"\n{'world':<16}{'weights':<9}{'precision':>10}{'recall':>8}{'F1':>8}{'ceiling':>9}"

@@ -34,6 +34,7 @@
         'nameless_unique_contact': 4,
         'em_random_records': 20000, 'em_random_offsets': 10, 'em_min_pairs': 500,
         'em_max_iterations': 500, 'em_tolerance': 0.0001, 'em_weight_limit': 16,
+        'em_household_fields': ['address', 'zip', 'last_name', 'phone', 'email'],
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
         'split_conflicting_components': true,
     } -%}
@@ -51,20 +52,50 @@
 {#-
     Two name keys that are one slip apart, portably (no edit distance function
     is on every warehouse): both at least 4 letters, lengths within one, and
-    either the first three or the first and last three letters the same.
-    m360_names_similar (m360_string_similarity.sql) adds an edit distance
-    where the warehouse has one.
+    either the first three or the first and last three letters the same; or
+    two neighbouring letters swapped (m360_names_transposed). m360_names_similar
+    (m360_string_similarity.sql) adds an edit distance where the warehouse has
+    one.
 -#}
 {% macro m360_names_similar_portable(left, right) %}
     (
-        length({{ left }}) >= 4 and length({{ right }}) >= 4
-        and abs(length({{ left }}) - length({{ right }})) <= 1
-        and (
-            substr({{ left }}, 1, 3) = substr({{ right }}, 1, 3)
-            or (
-                substr({{ left }}, 1, 1) = substr({{ right }}, 1, 1)
-                and substr({{ left }}, length({{ left }}) - 2, 3) = substr({{ right }}, length({{ right }}) - 2, 3)
+        (
+            length({{ left }}) >= 4 and length({{ right }}) >= 4
+            and abs(length({{ left }}) - length({{ right }})) <= 1
+            and (
+                substr({{ left }}, 1, 3) = substr({{ right }}, 1, 3)
+                or (
+                    substr({{ left }}, 1, 1) = substr({{ right }}, 1, 1)
+                    and substr({{ left }}, length({{ left }}) - 2, 3) = substr({{ right }}, length({{ right }}) - 2, 3)
+                )
             )
+        )
+        or {{ movement_360.m360_names_transposed(left, right) }}
+    )
+{% endmacro %}
+
+
+{#-
+    Two name keys of at least 4 letters that differ only by two neighbouring
+    letters swapped ('ethan' / 'etahn'): a typing slip, hardly ever two names of one
+    household. Levenshtein counts it as two edits, and BigQuery and
+    fuzzystrmatch have no Damerau distance, so it is spelled out per position,
+    portably, for the first max_position positions (names are short).
+-#}
+{% macro m360_names_transposed(left, right, max_position=12) %}
+    (
+        length({{ left }}) = length({{ right }})
+        and length({{ left }}) >= 4
+        and {{ left }} <> {{ right }}
+        and (
+            {%- for i in range(1, max_position + 1) %}
+            (
+                substr({{ left }}, 1, {{ i - 1 }}) = substr({{ right }}, 1, {{ i - 1 }})
+                and substr({{ left }}, {{ i }}, 1) = substr({{ right }}, {{ i + 1 }}, 1)
+                and substr({{ left }}, {{ i + 1 }}, 1) = substr({{ right }}, {{ i }}, 1)
+                and substr({{ left }}, {{ i + 2 }}) = substr({{ right }}, {{ i + 2 }})
+            ){{ ' or' if not loop.last }}
+            {%- endfor %}
         )
     )
 {% endmacro %}

@@ -24,6 +24,22 @@
 
 
 {#-
+    Given and family names entered in each other's fields: each record's first name is the other's
+    last name, exactly or one slip apart (m360_names_similar), and the first and last names differ.
+-#}
+{% macro m360_names_swapped(left_record, right_record) %}
+    {%- set l_first, l_last = left_record ~ '.first_name_key', left_record ~ '.last_name_key' -%}
+    {%- set r_first, r_last = right_record ~ '.first_name_key', right_record ~ '.last_name_key' -%}
+    (
+        {{ l_first }} <> {{ l_last }}
+        and {{ r_first }} <> {{ r_last }}
+        and ({{ l_first }} = {{ r_last }} or {{ movement_360.m360_names_similar(l_first, r_last) }})
+        and ({{ l_last }} = {{ r_first }} or {{ movement_360.m360_names_similar(l_last, r_first) }})
+    )
+{% endmacro %}
+
+
+{#-
     The select of a comparison: one row per pair of pairs_cte (org_id, left_record_key,
     right_record_key, blocked_by_email, blocked_by_phone, known_link_rule and, with
     with_evidence, every blocked_by_ column of int_identity__candidate_pairs) with the outcome of
@@ -62,10 +78,7 @@
             when left_record.first_name_key is null or right_record.first_name_key is null then 'missing'
             when left_record.first_name_key = right_record.first_name_key then 'exact'
             when first_name_equivalents.name_key is not null then 'nickname'
-            when
-                left_record.first_name_key <> left_record.last_name_key
-                and left_record.first_name_key = right_record.last_name_key
-                and left_record.last_name_key = right_record.first_name_key then 'swapped'
+            when {{ movement_360.m360_names_swapped('left_record', 'right_record') }} then 'swapped'
             when {{ movement_360.m360_names_similar('left_record.first_name_key', 'right_record.first_name_key', min_substitution_length=5) }} then 'similar'
             when {{ movement_360.m360_names_prefix('left_record.first_name_key', 'right_record.first_name_key') }} then 'prefix'
             when
@@ -76,10 +89,7 @@
         case
             when left_record.last_name_key is null or right_record.last_name_key is null then 'missing'
             when left_record.last_name_key = right_record.last_name_key then 'exact'
-            when
-                left_record.first_name_key <> left_record.last_name_key
-                and left_record.first_name_key = right_record.last_name_key
-                and left_record.last_name_key = right_record.first_name_key then 'swapped'
+            when {{ movement_360.m360_names_swapped('left_record', 'right_record') }} then 'swapped'
             when {{ movement_360.m360_names_similar('left_record.last_name_key', 'right_record.last_name_key') }} then 'similar'
             else 'disagree'
         end as last_name_outcome,
@@ -221,7 +231,8 @@
     share of the matches' weight (n p) at that level among those where the field is not missing
     (kept at 1e-6 or more). Stops when neither lambda nor any m moves by more than tolerance.
 -#}
-{% macro m360_em_estimate(vectors, u, m_start, lambda_start, max_iterations=500, tolerance=0.0001) %}
+{% macro m360_em_estimate(vectors, u, m_start, lambda_start, max_iterations=500, tolerance=0.0001, evidence_fields=none) %}
+    {%- set evidence_fields = evidence_fields if evidence_fields is not none else (u.keys() | list) -%}
     {%- set fields = u.keys() | list | sort -%}
     {%- set m = {} -%}
     {%- for field in fields -%}
@@ -250,7 +261,7 @@
             {%- set ratio = namespace(value=1.0) -%}
             {%- for field in fields -%}
                 {%- set level = vector['levels'][field] -%}
-                {%- if level in u[field] -%}
+                {%- if level in u[field] and field in evidence_fields -%}
                     {%- set ratio.value = ratio.value * m[field][level] / u[field][level] -%}
                 {%- endif -%}
             {%- endfor -%}

@@ -8,7 +8,8 @@
     movement_360__identity_match_weights:
       learned    u(field, level) = the level's share among random pairs where the field is
                  not missing (plus a half pair, so an unseen level is not impossible); m by EM over
-                 the candidate vectors (m360_em_estimate), starting from the frozen weights; the
+                 the candidate vectors (m360_em_estimate), starting from the frozen weights, the
+                 match chances decided by the fields outside em_household_fields; the
                  weight is log2(m / u), held within +-em_weight_limit. A field compared (not
                  missing) in fewer than em_min_pairs candidate or random pairs keeps its frozen
                  weights (estimated_by 'frozen_too_few_pairs'), and so does every field when
@@ -136,8 +137,18 @@
 
     {%- set estimate = {'m': {}, 'lambda': none, 'iterations': 0} -%}
     {%- if u -%}
+        {#- The fields households share (an address, a landline) do not decide who is one person:
+            among candidate pairs two people of one household agree on them far more often than
+            random pairs do, so with u from random pairs they would make every household a match. -#}
+        {%- set evidence_fields = u.keys() | reject('in', s.em_household_fields) | list -%}
+        {%- if not evidence_fields -%}
+            {{ exceptions.raise_compiler_error(
+                'm360_match_weights: ' ~ relation.identifier ~ ': no field to learn from outside the identity setting'
+                ~ ' em_household_fields (' ~ s.em_household_fields | join(', ') ~ '); the learned fields are '
+                ~ u.keys() | list | join(', ') ~ '.') }}
+        {%- endif -%}
         {%- set estimate = movement_360.m360_em_estimate(
-                vectors, u, m_start, 0.5, s.em_max_iterations | int, s.em_tolerance | float) -%}
+                vectors, u, m_start, 0.5, s.em_max_iterations | int, s.em_tolerance | float, evidence_fields) -%}
         {%- if not estimate.converged -%}
             {{ exceptions.raise_compiler_error(
                 'm360_match_weights: ' ~ relation.identifier ~ ': the EM estimate of m has not converged after '

@@ -4,7 +4,8 @@
     warehouse has an edit distance (DuckDB, BigQuery, PostgreSQL with
     fuzzystrmatch), under the edit distance as first names (a changed letter
     needs five letters: 'jean' / 'joan') and as last names; and whether one is
-    a prefix of the other. Returns the pairs whose level is not the expected one.
+    a prefix of the other. Two neighbouring letters swapped ('ethan' / 'etahn',
+    4 letters or more) are similar on every warehouse. Returns the pairs whose level is not the expected one.
 -#}
 {%- set edit_distance = movement_360.m360_edit_distance_available() %}
 
@@ -31,6 +32,9 @@ cases as (
     union all select 'maria', 'mario', true, true, true, false
     union all select 'john', 'mary', false, false, false, false
     union all select 'jo', 'john', false, false, false, false
+    union all select 'ethan', 'etahn', true, true, true, false
+    union all select 'marie', 'maire', true, true, true, false
+    union all select 'eli', 'lei', false, false, false, false
 
 ),
 
