@@ -225,9 +225,11 @@
       u           {field: {level: u probability}} for the fields learned (others are ignored)
       m_start     {field: {level: m probability}} to start from
       lambda_start  share of pairs that match, to start from
+      evidence_fields  the fields whose levels decide p below (default: all learned); the others
+                  get m from that verdict without steering it
     Returns {'m': ..., 'lambda': ..., 'iterations': n, 'converged': bool}. Each iteration: the
     chance each vector is a match, p = lambda B / (lambda B + 1 - lambda) with B the product of
-    m / u over its non-missing fields; then lambda = sum(n p) / sum(n) and m(field, level) = the
+    m / u over its non-missing evidence fields; then lambda = sum(n p) / sum(n) and m(field, level) = the
     share of the matches' weight (n p) at that level among those where the field is not missing
     (kept at 1e-6 or more). Stops when neither lambda nor any m moves by more than tolerance.
 -#}
