@@ -163,9 +163,14 @@ def test_sweep_worlds_differ_from_the_demo_and_summary_reads_the_report() -> Non
     import identity_sweep
     from m360_demo import rates
 
-    seeds = [seed for seed, _, _ in identity_sweep.WORLDS.values()]
+    # 'demo' is the demo's own world (scripts/demo.sh: seed 360, default rates); every other world has a seed
+    # of its own and rates or tools other than the demo's.
+    assert identity_sweep.WORLDS["demo"] == (360, [], {})
+    others = {name: world for name, world in identity_sweep.WORLDS.items() if name != "demo"}
+    seeds = [seed for seed, _, _ in others.values()]
     assert len(set(seeds)) == len(seeds) and 360 not in seeds
-    for _, arguments, _ in identity_sweep.WORLDS.values():
+    for _, arguments, _ in others.values():
+        assert arguments
         if arguments[:1] == ["--rates"]:
             assert rates.parse(arguments[1:]) != rates.DEFAULT
     report = {"pairwise": {"precision": 0.9, "recall": 0.8, "f1": 0.85},
