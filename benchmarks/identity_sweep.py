@@ -85,19 +85,18 @@ def main() -> None:
             run([python, "-m", "m360_demo", "generate", "--size", args.size, "--seed", str(seed), "--out", str(data),
                  *generate_args], env, ROOT)
         warehouse.unlink(missing_ok=True)
-        (folder / "built").unlink(missing_ok=True)
         run([python, "-m", "m360_demo", "load", "--data", str(data), "--duckdb", str(warehouse)], env, ROOT)
         tests = ROOT / "integration_tests"
         run([dbt, "deps", "--quiet"], env, tests)
+        built = False  # whether this fresh warehouse has had a full build yet
         for mode in args.modes:
             variables = json.dumps({**extra_vars, "movement_360__identity_match_weights": mode,
                                     **({"movement_360__identity_settings": args.settings} if args.settings else {})})
-            built = (folder / "built").is_file()
             selection = (["+dim_people_crosswalk", "+int_identity__known_links"] if mode == "frozen" or not built
                          else ["int_identity__comparison_vectors+,+dim_people_crosswalk"])
             run([dbt, "seed", "--quiet", "--vars", variables], env, tests)
             run([dbt, "run", "--quiet", "--select", *selection, "--vars", variables], env, tests)
-            (folder / "built").touch()
+            built = True
             report = score(python, warehouse, data / "truth", folder / f"quality_{mode}.json", env)
             results.append({"world": name, "seed": seed, "size": args.size, "mode": mode, **summary(report)})
     print(f"\n{'world':<16}{'weights':<9}{'precision':>10}{'recall':>8}{'F1':>8}{'ceiling':>9}"
