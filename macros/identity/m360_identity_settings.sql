@@ -7,7 +7,10 @@
     phone needs a compatible name, and a full name needs the date of birth or
     a contact point, or to be the name of exactly one voter-file record at
     that ZIP (name_unique_in_zip): name, ZIP and street alone also describe a
-    junior living with his father.
+    junior living with his father. A first name and date of birth are enough
+    when no last name disagrees. A different first name or date of birth
+    weighs little because the household guard already vetoes it; the weight
+    only counts where the guard is silent (an external id agrees).
 -#}
 {% macro m360_identity_settings() %}
     {%- set settings = {
@@ -22,9 +25,9 @@
         'phone_agree': 8, 'phone_disagree': -1,
         'first_name_exact': 4, 'first_name_nickname': 3, 'first_name_similar': 2, 'first_name_prefix': 2,
         'first_name_initial': 1,
-        'first_name_disagree': -8,
+        'first_name_disagree': -4,
         'last_name_exact': 4, 'last_name_similar': 2, 'last_name_disagree': -4,
-        'birth_date_agree': 6, 'birth_date_close': 3, 'birth_date_disagree': -12,
+        'birth_date_agree': 10, 'birth_date_close': 3, 'birth_date_disagree': -4,
         'zip_agree': 1, 'zip_disagree': -1,
         'address_agree': 2, 'address_disagree': -1,
         'voter_id_agree': 14, 'voter_id_disagree': -14,
