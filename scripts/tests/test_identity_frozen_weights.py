@@ -38,8 +38,7 @@ def unit_test_weights() -> dict[str, float]:
 
 def test_every_level_has_a_seeded_weight() -> None:
     levels = dict(re.findall(r"'(\w+)': \[([^\]]*)\]", LEVELS_MACRO.read_text()))
-    expected = {f"{field}_{level.strip(chr(39) + ' ')}" for field, listed in levels.items()
-                for level in listed.split(",")}
+    expected = {field + "_" + level.strip(" '") for field, listed in levels.items() for level in listed.split(",")}
     assert expected and set(seed_weights()) == expected
 
 
