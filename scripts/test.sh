@@ -182,7 +182,7 @@ postgres_without_fuzzystrmatch() {
     "$psql" "$pg_dsn" -qc "drop extension fuzzystrmatch" &&
         pg_dbt run-operation m360_print_edit_distance | tee "$work/pg_portable.log" &&
         grep -q "^portable" "$work/pg_portable.log" &&
-        pg_dbt test --select assert_name_similarity_levels
+        pg_dbt test --select assert_name_similarity_levels assert_id_slip_levels
     local status=$?
     "$psql" "$pg_dsn" -qc "create extension if not exists fuzzystrmatch"
     return $status

@@ -18,7 +18,7 @@
         'zip': ['agree', 'disagree'],
         'address': ['agree', 'disagree'],
         'voter_id': ['agree', 'disagree'],
-        'external_id': ['agree', 'disagree'],
+        'external_id': ['agree', 'similar', 'disagree'],
     }) }}
 {% endmacro %}
 
@@ -123,8 +123,11 @@
             when left_record.external_id_key = right_record.external_id_key then 'agree'
             when
                 substr(left_record.external_id_key, 1, {{ dbt.position("':'", 'left_record.external_id_key') }})
-                = substr(right_record.external_id_key, 1, {{ dbt.position("':'", 'right_record.external_id_key') }}) then 'disagree'
-            else 'missing'
+                <> substr(right_record.external_id_key, 1, {{ dbt.position("':'", 'right_record.external_id_key') }}) then 'missing'
+            when
+                length(left_record.external_id_key) - {{ dbt.position("':'", 'left_record.external_id_key') }} >= 5
+                and {{ movement_360.m360_ids_one_slip('left_record.external_id_key', 'right_record.external_id_key') }} then 'similar'
+            else 'disagree'
         end as external_id_outcome
         {%- if with_evidence %},
         case

@@ -43,6 +43,25 @@
 
 
 {#-
+    A Damerau distance (two neighbouring characters swapped count one edit)
+    where the warehouse has one: DuckDB's damerau_levenshtein. BigQuery,
+    fuzzystrmatch and Redshift have none (m360_ids_one_slip spells the slip
+    out per position there).
+-#}
+{% macro m360_damerau_distance(left, right) %}
+    {{ return(adapter.dispatch('m360_damerau_distance', 'movement_360')(left, right)) }}
+{% endmacro %}
+
+{% macro default__m360_damerau_distance(left, right) %}
+    {{ return(none) }}
+{% endmacro %}
+
+{% macro duckdb__m360_damerau_distance(left, right) %}
+    {{ return('damerau_levenshtein(' ~ left ~ ', ' ~ right ~ ')') }}
+{% endmacro %}
+
+
+{#-
     The schema PostgreSQL's fuzzystrmatch extension is installed in, or none.
     Asked of the database at run time (at parse time there is no connection:
     none, which only affects the parsed SQL, not what runs).

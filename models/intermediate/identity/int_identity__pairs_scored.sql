@@ -11,7 +11,8 @@
     year, month and day equal, or day and month swapped) is 'close': a typo,
     not a second person. Names are 'similar' by edit distance where the
     warehouse has one (m360_names_similar). An external id (a state voter id, a
-    member number) agrees or, of the same type, disagrees. A full name agreed
+    member number) agrees, is one keying slip away ('similar': one character
+    changed or two neighbours swapped) or, of the same type, disagrees. A full name agreed
     on earns its rarity in the group's own records (int_identity__name_frequencies)
     unless the voter file already told whether it is unique at the ZIP. A
     record with no name sharing an e-mail or phone only one person holds
@@ -140,6 +141,7 @@ weighted as (
         case voter_id_outcome when 'agree' then weights.voter_id_agree when 'disagree' then weights.voter_id_disagree else 0 end as voter_id_weight,
         case external_id_outcome
             when 'agree' then weights.external_id_agree
+            when 'similar' then weights.external_id_similar
             when 'disagree' then weights.external_id_disagree
             else 0
         end as external_id_weight,
