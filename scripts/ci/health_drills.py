@@ -82,10 +82,17 @@ class Warehouse:
         return env
 
     def history(self) -> str:
-        schema = self.execute(
-            "select table_schema from information_schema.tables where table_name = 'fct_source_health_history'"
-        )[0][0]
-        return f'"{schema}".fct_source_health_history'
+        """The health history the drills' own dbt built, named by its manifest: other projects in the same
+        database (the conformance step's, on PostgreSQL) hold tables of the same name in other schemas."""
+        manifest_path = self.target / "manifest.json"
+        if not manifest_path.is_file():
+            raise SystemExit(f"no dbt manifest at {manifest_path}: the drill ran no dbt command")
+        nodes = json.loads(manifest_path.read_text())["nodes"].values()
+        schemas = [node["schema"] for node in nodes
+                   if node["resource_type"] == "model" and node["name"] == "fct_source_health_history"]
+        if len(schemas) != 1:
+            raise SystemExit(f"fct_source_health_history found {len(schemas)} times in {manifest_path}")
+        return f'"{schemas[0]}".fct_source_health_history'
 
     def backup(self, table: str) -> None:
         name = table.replace(".", "__")

@@ -37,3 +37,19 @@ def test_every_drill_expects_a_health_check_and_names_its_table() -> None:
 def test_the_checks_run_at_severity_error_with_one_set_of_vars() -> None:
     assert '"movement_360__health_severity": "error"' in health_drills.VARS
     assert health_drills.RUN_AT in health_drills.VARS
+
+
+def test_the_history_is_the_one_the_drills_own_dbt_built(tmp_path: Path, monkeypatch) -> None:
+    # On PostgreSQL the conformance step builds its own fct_source_health_history in the same database;
+    # the drills must delete their run from theirs, named by their manifest, not by the catalogue.
+    warehouse = health_drills.Warehouse(duckdb_path=None, dsn="host=nowhere")
+    monkeypatch.setattr(warehouse, "target", tmp_path)
+    monkeypatch.setattr(warehouse, "execute", lambda sql: [("conf_plain_m360_marts",), ("movement_360_m360_marts",)])
+    nodes = {
+        "model.movement_360.fct_source_health_history": {
+            "resource_type": "model", "name": "fct_source_health_history", "schema": "movement_360_m360_marts"},
+        "test.movement_360.health_volume.1a2b": {
+            "resource_type": "test", "name": "fct_source_health_history", "schema": "movement_360_dbt_test"},
+    }
+    (tmp_path / "manifest.json").write_text(health_drills.json.dumps({"nodes": nodes}))
+    assert warehouse.history() == '"movement_360_m360_marts".fct_source_health_history'
