@@ -105,39 +105,6 @@
 
 
 {#-
-    Two id keys one keying slip apart: one character changed ('1480251' /
-    '1480351') or two neighbouring characters swapped ('8882475' /
-    '8882745'), the lengths equal. DuckDB has a Damerau distance for it;
-    elsewhere it is spelled out per position for the first max_position
-    characters (the type prefix included), and the var
-    movement_360__edit_distance: portable forces that on DuckDB too. Either way
-    every warehouse decides alike (tests/identity/assert_id_slip_levels.sql).
-    A family's member numbers or voter ids can be consecutive, so a slip is
-    only 'similar', never the guard-silencing 'agree'.
--#}
-{% macro m360_ids_one_slip(left, right, mode='auto', max_position=40) %}
-    {%- if mode != 'portable' and var('movement_360__edit_distance', 'auto') != 'portable' -%}
-        {%- set distance = movement_360.m360_damerau_distance(left, right) -%}
-        {%- if distance is not none -%}
-            {{ return('(length(' ~ left ~ ') = length(' ~ right ~ ') and ' ~ distance ~ ' = 1)') }}
-        {%- endif -%}
-    {%- endif %}
-    (
-        length({{ left }}) = length({{ right }})
-        and {{ left }} <> {{ right }}
-        and (
-            {%- for i in range(1, max_position + 1) %}
-            (
-                substr({{ left }}, 1, {{ i - 1 }}) = substr({{ right }}, 1, {{ i - 1 }})
-                and substr({{ left }}, {{ i + 1 }}) = substr({{ right }}, {{ i + 1 }})
-            ) or
-            {%- endfor %}
-            {{ movement_360.m360_names_transposed(left, right, max_position - 1) }}
-        )
-    )
-{% endmacro %}
-
-{#-
     Two dates of birth one slip apart: two of year, month and day equal, or
     the same year with day and month swapped (a US / European order mix-up).
 -#}

@@ -8,9 +8,12 @@
     without the extension and any other warehouse have none: the portable
     prefix heuristic (m360_names_similar_portable) alone decides there.
 
-    The var movement_360__edit_distance: 'auto' (default) uses the edit
-    distance where there is one; 'portable' forces the heuristic on every
-    warehouse (the same decisions everywhere).
+    External ids one keying slip apart (m360_ids_one_slip) use a Damerau
+    distance where there is one (DuckDB), spelled out per position elsewhere.
+
+    The var movement_360__edit_distance: 'auto' (default) uses the distances
+    where there are some; 'portable' forces the heuristic and the per-position
+    check on every warehouse (the same decisions everywhere).
 -#}
 {% macro m360_edit_distance(left, right) %}
     {{ return(adapter.dispatch('m360_edit_distance', 'movement_360')(left, right)) }}
@@ -80,10 +83,16 @@
 {% endmacro %}
 
 
-{#- Whether names are compared by edit distance on this warehouse with the current vars. -#}
-{% macro m360_edit_distance_available() %}
+{#-
+    Whether this warehouse, with the current vars, compares by a distance: 'levenshtein'
+    (m360_edit_distance, names) or 'damerau' (m360_damerau_distance, external ids).
+-#}
+{% macro m360_edit_distance_available(distance='levenshtein') %}
     {%- if var('movement_360__edit_distance', 'auto') == 'portable' -%}
         {{ return(false) }}
+    {%- endif -%}
+    {%- if distance == 'damerau' -%}
+        {{ return(movement_360.m360_damerau_distance('a', 'b') is not none) }}
     {%- endif -%}
     {{ return(movement_360.m360_edit_distance('a', 'b') is not none) }}
 {% endmacro %}
@@ -122,6 +131,37 @@
         ~ '\n        or (' ~ shorter ~ ' >= 8 and ' ~ distance ~ ' <= 2))') }}
 {% endmacro %}
 
+
+{#-
+    Two id keys one keying slip apart: one character changed ('1480251' /
+    '1480351') or two neighbouring characters swapped ('8882475' /
+    '8882745'), the lengths equal. DuckDB has a Damerau distance for it;
+    elsewhere it is spelled out per position for the first max_position
+    characters (the type prefix included), and the var
+    movement_360__edit_distance: portable forces that on DuckDB too. Either way
+    every warehouse decides alike (tests/identity/assert_id_slip_levels.sql).
+    A family's member numbers or voter ids can be consecutive, so a slip is
+    only 'similar', never the guard-silencing 'agree'.
+-#}
+{% macro m360_ids_one_slip(left, right, mode='auto', max_position=40) %}
+    {%- if mode != 'portable' and movement_360.m360_edit_distance_available('damerau') -%}
+        {%- set distance = movement_360.m360_damerau_distance(left, right) -%}
+        {{ return('(length(' ~ left ~ ') = length(' ~ right ~ ') and ' ~ distance ~ ' = 1)') }}
+    {%- endif %}
+    (
+        length({{ left }}) = length({{ right }})
+        and {{ left }} <> {{ right }}
+        and (
+            {%- for i in range(1, max_position + 1) %}
+            (
+                substr({{ left }}, 1, {{ i - 1 }}) = substr({{ right }}, 1, {{ i - 1 }})
+                and substr({{ left }}, {{ i + 1 }}) = substr({{ right }}, {{ i + 1 }})
+            ) or
+            {%- endfor %}
+            {{ movement_360.m360_names_transposed(left, right, max_position - 1) }}
+        )
+    )
+{% endmacro %}
 
 {#-
     First names that can be one person's: one a prefix of the other, the
