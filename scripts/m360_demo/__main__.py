@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--rates", nargs="*", metavar="NAME=VALUE",
                      help="corruption and household rates other than the demo's (m360_demo.rates.Rates), e.g."
                           " nickname=2 typo=3 landline=0.6 shared_email=0.3 missing_email=0.2 voter=0"
-                          " nameless_text=0.3")
+                          " nameless_text=0.3 moved=0.3")
 
     load = commands.add_parser("load", help="load a generated folder into a warehouse")
     load.add_argument("--data", type=Path, required=True)

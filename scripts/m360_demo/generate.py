@@ -24,7 +24,7 @@ from . import config as demo_config
 from . import rates
 from .spec import Table, ToolOutput
 from .tools import available_tools, emit_tool
-from .world import World, build_world
+from .world import World, as_seen_by, build_world
 
 NULL = "\\N"
 
@@ -93,7 +93,7 @@ def generate(out: Path, seed: int = 360, size: str = "small", tools: list[str] |
     with rates.use(world_rates):
         world = build_world(seed=seed, size=size)
         for tool in tools or available_tools():
-            output = emit_tool(tool, world)
+            output = emit_tool(tool, as_seen_by(world, tool))
             outputs.append(output)
             counts[tool] = write_tool(out, output)
         write_truth(out, world, outputs)

@@ -2,11 +2,11 @@
 
 The defaults are the demo's own rates; `generate --rates name=value ...` changes some of them, so one
 can build worlds with more nicknames and typos, more shared landlines and family mailboxes, no voter
-file or all of it, or texting records without names. The rates are read while a world is built, through
-`current()`; `use(rates)` sets them for the duration of a `with` block. With the defaults the output is
-byte-identical to a build without this module (every draw is made as before; a multiplier of 1.0 changes
-no probability, and the nameless-texting draw uses a stream of its own, only when its rate is above 0).
-"""
+file or all of it, texting records without names, or movers whose tools disagree on their address. The
+rates are read while a world is built, through `current()`; `use(rates)` sets them for the duration of a
+`with` block. With the defaults the output is byte-identical to a build without this module (every draw
+is made as before; a multiplier of 1.0 changes no probability, and the nameless-texting and moved draws
+use streams of their own, only when their rate is above 0)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ class Rates:
     """Share of adults on the voter file (MyVoters); 0 and 1 give no voter file and all of it."""
     nameless_text: float = 0.0
     """Share of texting-tool contacts (ThruText, Spoke, Scale to Win) exported with no name."""
+    moved: float = 0.0
+    """Share of people who moved house: each tool holds a mover's previous address (another street, in
+    another ZIP half the time) with probability one half, drawn per tool from a stream of its own."""
 
 
 DEFAULT = Rates()

@@ -8,7 +8,7 @@ records of them, so tests and benchmarks know which records are the same human.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from faker import Faker
@@ -394,3 +394,30 @@ def _build_conversations(world: World) -> None:
                 replied=replied, result=result, synced_to_van=synced,
             ))
             next_id += 1
+
+
+def as_seen_by(world: World, tool: str) -> World:
+    """The world as one tool holds it: with rates.moved above 0, some movers keep their previous address there.
+
+    Whether a person moved, and from where, is drawn from a stream per person (the same old address in every
+    tool); whether a tool holds the old address, from a stream per tool and person. Only the address changes
+    (street, apartment, ZIP, city): districts, precinct and everything else stay today's.
+    """
+    rate = rates.current().moved
+    if rate <= 0:
+        return world
+    streets = sorted({human.street_name for human in world.humans})
+    cities_by_zip = {human.zip5: human.city for human in world.humans}
+    humans = []
+    for human in world.humans:
+        mover = random.Random(f"{world.seed}:{world.size}:moved:{human.human_id}")
+        holds_old = random.Random(f"{world.seed}:{world.size}:moved:{tool}:{human.human_id}").random() < 0.5
+        if mover.random() >= rate or not holds_old:
+            humans.append(human)
+            continue
+        street_no, street_name = str(mover.randrange(1, 9_999)), mover.choice(streets)
+        zip5 = human.zip5 if mover.random() < 0.5 else f"{mover.randrange(15_000, 19_700):05d}"
+        humans.append(replace(human, street_no=street_no, street_name=street_name, apt=None, zip5=zip5, zip4=None,
+                              city=cities_by_zip.get(zip5, human.city)))
+    return replace(world, humans=humans)
+

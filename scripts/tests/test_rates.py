@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from m360_demo import rates
 from m360_demo.generate import generate
-from m360_demo.world import build_world
+from m360_demo.world import as_seen_by, build_world
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -54,3 +54,21 @@ def test_nameless_texting_and_the_manifest(tmp_path: Path) -> None:
     rows = [row for path in folder.rglob("daily_messages*.csv") for row in csv.DictReader(path.open())]
     names = [row[column] for row in rows for column in ("contact_first_name", "contact_last_name")]
     assert names and all(name in ("", "\\N") for name in names)
+
+
+def test_movers_keep_one_previous_address_that_some_tools_hold() -> None:
+    with rates.use(rates.parse(["moved=1"])):
+        world = build_world(seed=5, size="small")
+        van, mobilize = as_seen_by(world, "van"), as_seen_by(world, "mobilize")
+    today = {h.human_id: (h.street_no, h.street_name, h.zip5) for h in world.humans}
+    seen_van = {h.human_id: (h.street_no, h.street_name, h.zip5) for h in van.humans}
+    seen_mobilize = {h.human_id: (h.street_no, h.street_name, h.zip5) for h in mobilize.humans}
+    old_in_van = {i for i in today if seen_van[i] != today[i]}
+    old_in_mobilize = {i for i in today if seen_mobilize[i] != today[i]}
+    # About half of the people per tool (every one moved), drawn per tool, and one old address per person.
+    assert 0.4 < len(old_in_van) / len(today) < 0.6
+    assert old_in_van != old_in_mobilize
+    assert all(seen_van[i] == seen_mobilize[i] for i in old_in_van & old_in_mobilize)
+    assert [h.first_name for h in van.humans] == [h.first_name for h in world.humans]
+    with rates.use(rates.parse(["moved=0"])):
+        assert as_seen_by(world, "van") is world
