@@ -34,6 +34,14 @@ WORLDS: dict[str, tuple[int, list[str], dict[str, object]]] = {
     "all_voter_file": (105, ["--rates", "voter=1"], {}),
     "no_van": (106, ["--tools", "mobilize", "action_network", "action_network_api", "spoke", "scale_to_win",
                      "thrutext", "hustle", "thrutalk", "empower"], {"movement_360__van_enabled": False}),
+    # Every hard rate at once, in the shape of the independent holdout issue 10 describes: VAN, Mobilize,
+    # Action Network and one texting tool, no voter file, more nicknames and typos, family mailboxes and
+    # landlines, nameless texting contacts, movers. Added after the frozen weights were set (never tuned on).
+    "compound": (107, ["--tools", "van", "mobilize", "action_network", "spoke", "--rates", "voter=0", "nickname=2",
+                       "typo=3", "landline=0.7", "shared_email=0.4", "missing_email=0.2", "nameless_text=0.4",
+                       "moved=0.2"],
+                 {f"movement_360__{tool}_enabled": False
+                  for tool in ("scale_to_win", "thrutext", "hustle", "thrutalk", "empower")}),
 }
 
 
