@@ -12,6 +12,7 @@
 #                          reads (default: ${TMPDIR:-/tmp}/movement_360_fake_sa.json)
 #   M360_BQ_PROJECT        project id put in the fake key (default movement-360-demo)
 #   COMPILE_TIMEOUT        seconds before dbt compile is killed (default 300)
+#   DBT_TARGET_PATH        dbt's artifacts folder, relative to PROJECT_DIR (default target)
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -36,11 +37,14 @@ COMPILE_TIMEOUT="${COMPILE_TIMEOUT:-300}"
 "$PYTHON" "$HERE/make_fake_key.py" "$M360_BQ_KEYFILE" "${M360_BQ_PROJECT:-movement-360-demo}"
 
 cd "$PROJECT_DIR"
-# Only local packages install offline; deps for them is quick and harmless.
-if [[ -f packages.yml || -f dependencies.yml ]]; then
+# Only local packages install offline; deps for them is quick and harmless. Skipped when they are
+# installed already: test.sh runs this beside other dbt commands that read dbt_packages/.
+if [[ (-f packages.yml || -f dependencies.yml) && -z "$(ls -A dbt_packages 2>/dev/null)" ]]; then
   timeout 120 "$DBT" deps --profiles-dir "$PROFILES_DIR" --target bigquery_sa
 fi
-rm -rf target/compiled
+# DBT_TARGET_PATH (dbt's own variable) keeps this run's artifacts apart from a concurrent dbt command's.
+target_dir=${DBT_TARGET_PATH:-target}
+rm -rf "$target_dir/compiled"
 
 # Without --no-populate-cache/--no-introspect dbt tries to fetch tokens and retries for minutes;
 # the package's own introspection is switched off through its var.
@@ -64,5 +68,5 @@ elif [[ $rc -ne 0 ]]; then
   exit "$rc"
 fi
 
-"$PYTHON" "$HERE/parse_compiled.py" "$PROJECT_DIR/target/compiled"
-"$PYTHON" "$HERE/type_check.py" "$PROJECT_DIR/target/manifest.json"
+"$PYTHON" "$HERE/parse_compiled.py" "$target_dir/compiled"
+"$PYTHON" "$HERE/type_check.py" "$target_dir/manifest.json"

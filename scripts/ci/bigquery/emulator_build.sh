@@ -40,7 +40,7 @@ dbt build --exclude "int_identity__record_values+" "int_preferences__opt_outs+" 
 # not build, copied in from the DuckDB build with BigQuery's NULL order (the rows BigQuery gives, checked
 # against the plain DuckDB build by build_duckdb_bigquery_null_order): the row counts and the three
 # identity and attribution tables the monitoring marts read.
-python "$here/copy_from_duckdb.py" --duckdb "$bigquery_nulls_duckdb" --manifest target/manifest.json \
+python "$here/copy_from_duckdb.py" --duckdb "$bigquery_nulls_duckdb" --manifest "${DBT_TARGET_PATH:-target}/manifest.json" \
     --endpoint "$endpoint" fct_source_row_counts fct_outreach_attempts dim_people_crosswalk int_identity__record_values
 health_log=$(mktemp)
 dbt build --select "fct_source_health_history+" "fct_tool_daily_quality+" --vars "$vars" | tee "$health_log"
