@@ -1,6 +1,9 @@
 {#-
     Each 10,000-node chain is one component whatever the order of its keys,
-    each isolated node its own, and no edge joins two components.
+    each isolated node its own, no edge joins two components, and each
+    component is named by its smallest node key (person_id stability rests on
+    it; the passes run on node numbers, so this checks the numbering follows
+    the keys' order).
 -#}
 with
 
@@ -50,6 +53,18 @@ wrong_shapes as (
 
 ),
 
+misnamed_components as (
+
+    select 'component not named by its smallest key' as failure, count(*) as failures
+    from (
+        select component_key
+        from components
+        group by component_key
+        having min(node_key) <> component_key
+    ) as misnamed
+
+),
+
 missing_kinds as (
 
     select 'chain or isolated nodes missing' as failure, 3 - count(*) as failures
@@ -60,5 +75,7 @@ missing_kinds as (
 select * from split_edges where failures > 0
 union all
 select * from wrong_shapes where failures > 0
+union all
+select * from misnamed_components where failures > 0
 union all
 select * from missing_kinds where failures > 0
