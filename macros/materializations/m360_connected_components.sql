@@ -15,10 +15,11 @@
     label any of its members saw ("hooking" the class, not just the node), and (3) jumps pointers
     (label := label of label). The passes run on integers: every node is numbered in the order of
     its key first (<model>__cc_nodes), so the smallest number names the smallest key. Labels only
-    decrease and are always numbers of nodes of the node's component, so the loop ends; at the end every edge joins two nodes of one label. Passes grow
-    with the log of the longest chain (a chain of 10,000 nodes takes 14), so the loop is capped by
-    movement_360__identity_max_cluster_passes (64) and fails the model if the cap is reached
-    before convergence; the table built earlier, if any, is left as it was.
+    decrease and are always numbers of nodes of the node's component, so the loop ends; at the end
+    every edge joins two nodes of one label. Passes grow with the log of the longest chain (a chain
+    of 10,000 nodes takes 14), so the loop is capped by movement_360__identity_max_cluster_passes
+    (64) and fails the model if the cap is reached before convergence; the table built earlier, if
+    any, is left as it was.
 
     What `dbt compile` and `dbt show` give for such a model is its graph: compiled SQL is the
     select of (node_key, neighbour_key) rows the loop iterates over, and `dbt show --select` runs
@@ -28,9 +29,9 @@
     The final table is made as dbt's table materialization makes one (the default variant: build
     beside, rename into place; BigQuery: create or replace): pre- and post-hooks, contracts
     (checked against node_key, component_key), indexes, grants and persist_docs. Work tables
-    (<model>__cc_graph, __cc_nodes, __cc_edges, __cc_labels_a, __cc_labels_b; analysed on PostgreSQL, as the
-    final table is by the package's m360_analyze post-hook) are dropped before and after,
-    and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them back with
+    (<model>__cc_graph, __cc_nodes, __cc_edges, __cc_labels_a, __cc_labels_b; analysed on
+    PostgreSQL, as the final table is by the package's m360_analyze post-hook) are dropped before
+    and after, and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them back with
     the transaction; on BigQuery (no transaction) a failure of the final statement, e.g. a contract
     mismatch, leaves them until the model's next run drops them.
 -#}
@@ -55,7 +56,7 @@
     {%- do movement_360.m360_connected_components_build_work(work.graph,
             'select node_key, neighbour_key from (\n' ~ graph_sql ~ '\n) as graph') -%}
     {#- Every node numbered in the order of its key, so the passes join and compare integers, not long
-        text keys (about a third of the time on DuckDB), and the smallest number is the smallest key. -#}
+        text keys (half the model's time on DuckDB), and the smallest number is the smallest key. -#}
     {%- do movement_360.m360_connected_components_build_work(work.nodes,
             'select node_key, row_number() over (order by node_key) as node_id from (select node_key from '
             ~ work.graph ~ ' where node_key is not null union distinct select neighbour_key from ' ~ work.graph
@@ -151,8 +152,8 @@
 
 {#-
     The work tables of one model's loop, beside it: <model>__cc_graph, __cc_nodes, __cc_edges,
-    __cc_labels_a and __cc_labels_b, named like dbt's own __dbt_tmp relation (on PostgreSQL the model name is cut so
-    the suffix survives the 63-character limit).
+    __cc_labels_a and __cc_labels_b, named like dbt's own __dbt_tmp relation (on PostgreSQL the
+    model name is cut so the suffix survives the 63-character limit).
 -#}
 {% macro m360_connected_components_work_relations(relation) %}
     {%- set names = {} -%}
