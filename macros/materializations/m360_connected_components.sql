@@ -31,8 +31,8 @@
     (checked against node_key, component_key), indexes, grants and persist_docs. Work tables
     (<model>__cc_graph, __cc_nodes, __cc_edges, __cc_labels_a, __cc_labels_b; analysed on
     PostgreSQL, as the final table is by the package's m360_analyze post-hook) are dropped before
-    and after, and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them back with
-    the transaction; on BigQuery (no transaction) a failure of the final statement, e.g. a contract
+    and after, and before the loud failure. On DuckDB and PostgreSQL any other failure rolls them
+    back with the transaction; on BigQuery (no transaction) a failure of the final statement, e.g. a contract
     mismatch, leaves them until the model's next run drops them.
 -#}
 {% materialization m360_connected_components, default %}
