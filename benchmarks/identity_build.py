@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("--size", default="large", choices=["small", "demo", "half", "large"])
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--work", type=Path, default=ROOT / ".bench-work")
-    parser.add_argument("--match-weights", choices=["frozen", "learned"], default="frozen",
+    parser.add_argument("--match-weights", choices=["auto", "frozen", "learned"], default="frozen",
                         help="movement_360__identity_match_weights: learned runs the EM too")
     parser.add_argument("--identity-only", action="store_true", help="leave out attribution and the journey marts")
     args = parser.parse_args()

@@ -246,7 +246,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--settings", default="default",
                         help="identity settings: 'default' (the package's), 'febrl' (fitted to FEBRL) or a JSON dict")
-    parser.add_argument("--match-weights", choices=["learned", "frozen"],
+    parser.add_argument("--match-weights", choices=["auto", "learned", "frozen"],
                         help="movement_360__identity_match_weights (default: the package's default)")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file (phase run and all)")
     parser.add_argument("--febrl-python", type=Path, default=ROOT / ".venv-febrl" / "bin" / "python")

@@ -1,11 +1,12 @@
-"""Benchmark: identity quality across demo worlds with other corruption rates, frozen and learned weights.
+"""Benchmark: identity quality across demo worlds with other corruption rates, by weights mode.
 
     .venv/bin/python benchmarks/identity_sweep.py [--size demo] [--worlds typos households ...] [--threads 2]
 
 Each world is generated with its own seed and `--rates` (none equals the demo world, and no setting is
 tuned to any of them), loaded into its own DuckDB file, built up to `dim_people_crosswalk` with the
-default (frozen) weights and scored against the generator's truth by identity_quality.py; then the
-identity models are rebuilt with `movement_360__identity_match_weights: learned` and scored again. Prints
+first of --modes (default frozen, then learned) and scored against the generator's truth by identity_quality.py;
+then the identity models are rebuilt with each further mode of `movement_360__identity_match_weights` and
+scored again (auto, the package's default, weighs as frozen where the candidate pairs look like households). Prints
 one row per world and mode: precision, recall, F1, the recall ceiling, recall relative to it and the
 household over-merge (human pairs). Work files under --work (default .bench-work/sweep); --json writes the
 figures.
@@ -73,8 +74,9 @@ def main() -> None:
     parser.add_argument("--worlds", nargs="+", choices=list(WORLDS), default=list(WORLDS))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--work", type=Path, default=ROOT / ".bench-work" / "sweep")
-    parser.add_argument("--modes", nargs="+", choices=["frozen", "learned"], default=["frozen", "learned"],
-                        help="weights to score (learned rebuilds only the identity models after frozen's build)")
+    parser.add_argument("--modes", nargs="+", choices=["auto", "frozen", "learned"], default=["frozen", "learned"],
+                        help="weights to score (a mode after the first rebuilds only the identity models; auto, the "
+                             "package's default, is frozen where the candidate pairs look like households)")
     parser.add_argument("--settings", type=json.loads, default={},
                         help="movement_360__identity_settings for every build, as JSON")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
@@ -100,7 +102,7 @@ def main() -> None:
         for mode in args.modes:
             variables = json.dumps({**extra_vars, "movement_360__identity_match_weights": mode,
                                     **({"movement_360__identity_settings": args.settings} if args.settings else {})})
-            selection = (["+dim_people_crosswalk", "+int_identity__known_links"] if mode == "frozen" or not built
+            selection = (["+dim_people_crosswalk", "+int_identity__known_links"] if not built
                          else ["int_identity__comparison_vectors+,+dim_people_crosswalk"])
             run([dbt, "seed", "--quiet", "--vars", variables], env, tests)
             run([dbt, "run", "--quiet", "--select", *selection, "--vars", variables], env, tests)

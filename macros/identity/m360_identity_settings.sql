@@ -38,6 +38,7 @@
         'em_random_records': 20000, 'em_random_offsets': 10, 'em_min_pairs': 500,
         'em_max_iterations': 500, 'em_tolerance': 0.0001, 'em_weight_limit': 16,
         'em_household_fields': ['address', 'zip', 'last_name', 'phone', 'email'],
+        'auto_max_household_share': 0.05,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
         'split_conflicting_components': true,
     } -%}

@@ -15,8 +15,12 @@
                  weights (estimated_by 'frozen_too_few_pairs'), and so does every field when
                  there are fewer candidate pairs than that. The EM fails the model loudly when it
                  has not converged after em_max_iterations; the table built earlier stays.
-      frozen (default)  every weight from the frozen weights (DECISIONLOG 2026-12-06: learned
-                 weights did not beat the hand-set ones on the demo worlds or FEBRL).
+      frozen     every weight from the frozen weights.
+      auto (default)  learned where the candidate pairs show no households, frozen
+                 ('frozen_households') where m360_household_pair_share reaches the setting
+                 auto_max_household_share: learned weights win where records have no households
+                 (FEBRL) and lose where they do (the demo worlds; DECISIONLOG 2026-12-06, 2026-12-07).
+                 Too few pairs sharing an address, phone or e-mail to tell: frozen.
     Frozen weights: the seed named by movement_360__identity_match_weights_seed (default
     m360_identity_match_weights: the hand-set weights), a level the seed lacks, or one named in
     movement_360__identity_settings, from the settings.
@@ -25,9 +29,9 @@
     weights to 4, as numeric.
 
     The table: one row per field and level, with m_probability, u_probability, match_weight,
-    estimated_by, the candidate and random pairs at that level, the EM's iterations and the
-    share of candidate pairs it took for matches. It is made as dbt's table materialization makes
-    one (hooks, contract, grants, persist_docs).
+    estimated_by, the candidate and random pairs at that level, the EM's iterations, the
+    share of candidate pairs it took for matches and the household share auto decides by. It
+    is made as dbt's table materialization makes one (hooks, contract, grants, persist_docs).
 -#}
 {% materialization m360_match_weights, default %}
     {{ return(movement_360.m360_build_table('match_weights', compiled_code, pre_hooks, post_hooks)) }}
@@ -74,9 +78,9 @@
 -#}
 {% macro m360_match_weights_select(vectors_sql, relation) %}
     {%- set s = movement_360.m360_identity_settings() -%}
-    {%- set mode = var('movement_360__identity_match_weights', 'frozen') -%}
-    {%- if mode not in ['learned', 'frozen'] -%}
-        {{ exceptions.raise_compiler_error("movement_360__identity_match_weights: 'learned' or 'frozen', not '" ~ mode ~ "'") }}
+    {%- set mode = var('movement_360__identity_match_weights', 'auto') -%}
+    {%- if mode not in ['auto', 'learned', 'frozen'] -%}
+        {{ exceptions.raise_compiler_error("movement_360__identity_match_weights: 'auto', 'learned' or 'frozen', not '" ~ mode ~ "'") }}
     {%- endif -%}
     {%- set levels = movement_360.m360_match_weight_levels() -%}
     {%- set fields = levels.keys() | list | sort -%}
@@ -111,6 +115,17 @@
         {%- endif -%}
     {%- endfor -%}
 
+    {#- auto learns only where the data shows no households (m360_household_pair_share). -#}
+    {%- set household_share = movement_360.m360_household_pair_share(vectors, s.household_guard, s.em_min_pairs) -%}
+    {%- if mode == 'auto' and household_share is none -%}
+        {%- set learn, frozen_by = false, 'frozen_too_few_pairs' -%}
+    {%- elif mode == 'auto' and household_share >= s.auto_max_household_share | float -%}
+        {%- set learn, frozen_by = false, 'frozen_households' -%}
+    {%- else -%}
+        {%- set learn, frozen_by = mode != 'frozen', 'frozen' if mode == 'frozen' else 'frozen_too_few_pairs' -%}
+    {%- endif -%}
+    {%- set household_share_sql = 'null' if household_share is none else '%.6f' | format(household_share) -%}
+
     {#- u from the random pairs; fields with too few pairs keep their frozen weights. -#}
     {%- set u = {} -%}
     {%- set m_start = {} -%}
@@ -120,7 +135,7 @@
             {%- set compared.candidate = compared.candidate + counts['candidate'][field][level] -%}
             {%- set compared.random = compared.random + counts['random'][field][level] -%}
         {%- endfor -%}
-        {%- if mode == 'learned' and compared.candidate >= s.em_min_pairs and compared.random >= s.em_min_pairs -%}
+        {%- if learn and compared.candidate >= s.em_min_pairs and compared.random >= s.em_min_pairs -%}
             {%- do u.update({field: {}}) -%}
             {%- do m_start.update({field: {}}) -%}
             {%- set start_total = namespace(value=0.0) -%}
@@ -175,7 +190,7 @@
                 {%- set weight = frozen[field][level] -%}
                 {%- set m_sql = 'null' -%}
                 {%- set u_sql = 'null' -%}
-                {%- set estimated_by = 'frozen' if mode == 'frozen' else 'frozen_too_few_pairs' -%}
+                {%- set estimated_by = frozen_by -%}
                 {%- set iterations_sql = 'null' -%}
                 {%- set share_sql = 'null' -%}
             {%- endif -%}
@@ -191,7 +206,8 @@
         cast({{ counts['candidate'][field][level] | int }} as {{ dbt.type_bigint() }}) as candidate_pair_count,
         cast({{ counts['random'][field][level] | int }} as {{ dbt.type_bigint() }}) as random_pair_count,
         cast({{ iterations_sql }} as {{ dbt.type_int() }}) as em_iterations,
-        cast({{ share_sql }} as {{ dbt.type_numeric() }}) as match_share
+        cast({{ share_sql }} as {{ dbt.type_numeric() }}) as match_share,
+        cast({{ household_share_sql }} as {{ dbt.type_numeric() }}) as household_pair_share
             {%- endset -%}
             {%- do selects.append(select_sql) -%}
         {%- endfor -%}

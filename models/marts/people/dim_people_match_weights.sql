@@ -10,5 +10,6 @@ select
     candidate_pair_count,
     random_pair_count,
     em_iterations,
-    cast(match_share as {{ dbt.type_float() }}) as match_share
+    cast(match_share as {{ dbt.type_float() }}) as match_share,
+    cast(household_pair_share as {{ dbt.type_float() }}) as household_pair_share
 from {{ ref('int_identity__match_weights') }}
