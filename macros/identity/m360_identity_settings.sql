@@ -40,7 +40,7 @@
         'em_household_fields': ['address', 'zip', 'last_name', 'phone', 'email'],
         'auto_max_household_share': 0.05,
         'household_guard': ['first_name', 'birth_date', 'name_suffix', 'voter_id'],
-        'split_conflicting_components': true,
+        'split_conflicting_components': 'auto',
     } -%}
     {%- set overrides = var('movement_360__identity_settings', {}) -%}
     {%- for name in overrides -%}
