@@ -115,7 +115,9 @@
         {%- endif -%}
     {%- endfor -%}
 
-    {#- auto learns only where the data shows no households (m360_household_pair_share). -#}
+    {#- auto learns only where the data shows no households (m360_household_pair_share). The same rule
+        (share unknown or at the limit: households) decides the component split in SQL, from the share
+        this table publishes: int_identity__cluster_conflicts. Change both together. -#}
     {%- set household_share = movement_360.m360_household_pair_share(vectors, s.household_guard, s.em_min_pairs) -%}
     {%- if mode == 'auto' and household_share is none -%}
         {%- set learn, frozen_by = false, 'frozen_too_few_pairs' -%}
